@@ -1,0 +1,2 @@
+/** properties module; filled by its own issue. */
+package dev.loopsim.properties;

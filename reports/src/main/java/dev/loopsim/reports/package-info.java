@@ -1,0 +1,2 @@
+/** reports module; filled by its own issue. */
+package dev.loopsim.reports;
