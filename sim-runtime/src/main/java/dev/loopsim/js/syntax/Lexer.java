@@ -15,6 +15,19 @@ final class Lexer {
         "@"
     };
 
+    /** The punctuators starting with each ASCII character, longest first: the longest match wins. */
+    private static final String[][] PUNCTUATORS_BY_FIRST_CHAR = new String[128][];
+
+    static {
+        for (String p : PUNCTUATORS_BY_LENGTH_DESC) {
+            char first = p.charAt(0);
+            String[] old = PUNCTUATORS_BY_FIRST_CHAR[first];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = p;
+            PUNCTUATORS_BY_FIRST_CHAR[first] = grown;
+        }
+    }
+
     private final String src;
     private final int length;
     private int pos;
@@ -136,7 +149,9 @@ final class Lexer {
         if (isIdentifierStart(cp) || c == '\\') {
             return scanName(start, newline);
         }
-        for (String p : PUNCTUATORS_BY_LENGTH_DESC) {
+        String[] candidates = c < 128 ? PUNCTUATORS_BY_FIRST_CHAR[c] : null;
+        for (int i = 0; candidates != null && i < candidates.length; i++) {
+            String p = candidates[i];
             if (src.startsWith(p, pos)) {
                 // `a?.5:b` is a conditional, not an optional chain.
                 if (p.equals("?.") && pos + 2 < length && isDigit(src.charAt(pos + 2))) {

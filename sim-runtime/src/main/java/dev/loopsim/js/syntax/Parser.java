@@ -301,8 +301,10 @@ public final class Parser {
         return peeked;
     }
 
+    /** Punctuator values are the lexer's literal constants, as are the arguments here: identity suffices. */
+    @SuppressWarnings("StringEquality")
     private boolean is(String punct) {
-        return tok.type == Type.PUNCTUATOR && tok.value.equals(punct);
+        return tok.type == Type.PUNCTUATOR && tok.value == punct;
     }
 
     /** A keyword or contextual keyword, written without escapes. */

@@ -38,7 +38,12 @@ public final class Source {
 
     /** 1-based column (in UTF-16 units, as V8 counts) of the character at {@code offset}. */
     public int columnOf(int offset) {
-        return offset - lineStarts[lineOf(offset) - 1] + 1;
+        return offset - lineStart(lineOf(offset)) + 1;
+    }
+
+    /** Offset of the first character of the 1-based {@code line}. */
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
     }
 
     /** The text of the 1-based {@code line}, without its terminator. */
