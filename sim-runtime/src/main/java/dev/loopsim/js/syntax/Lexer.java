@@ -30,11 +30,15 @@ final class Lexer {
 
     private final String src;
     private final int length;
+    private final boolean module;
     private int pos;
+    /** Whether a token has been read: {@code -->} opens a comment only at the start of a line or input. */
+    private boolean sawToken;
 
-    Lexer(String src) {
+    Lexer(String src, boolean module) {
         this.src = src;
         this.length = src.length();
+        this.module = module;
         // A hashbang line at the very start is a comment (ES2023).
         if (src.startsWith("#!")) {
             pos = 2;
@@ -100,10 +104,18 @@ final class Lexer {
             } else if (isWhitespace(c)) {
                 pos++;
             } else if (c == '/' && pos + 1 < length && src.charAt(pos + 1) == '/') {
-                pos += 2;
-                while (pos < length && !isLineTerminator(src.charAt(pos))) {
-                    pos++;
+                skipLineComment(pos + 2);
+            } else if (c == '<' && src.startsWith("<!--", pos)) {
+                // Annex B HTML-like comments: scripts only.
+                if (module) {
+                    Token t = error("HTML comments are not allowed in modules", pos, pos + 4, newline);
+                    t.errorAt = pos + 3;
+                    pos = length;
+                    return t;
                 }
+                skipLineComment(pos + 4);
+            } else if (c == '-' && !module && (newline || !sawToken) && src.startsWith("-->", pos)) {
+                skipLineComment(pos + 3);
             } else if (c == '/' && pos + 1 < length && src.charAt(pos + 1) == '*') {
                 int close = src.indexOf("*/", pos + 2);
                 if (close < 0) {
@@ -123,6 +135,7 @@ final class Lexer {
         if (pos >= length) {
             return new Token(Type.EOF, "", pos, pos, true);
         }
+        sawToken = true;
         char c = src.charAt(pos);
         if (c == '"' || c == '\'') {
             return scanString(c, newline);
@@ -165,6 +178,13 @@ final class Lexer {
         return error("Invalid or unexpected token", start, pos, newline);
     }
 
+    private void skipLineComment(int from) {
+        pos = from;
+        while (pos < length && !isLineTerminator(src.charAt(pos))) {
+            pos++;
+        }
+    }
+
     private Token error(String message, int start, int end, boolean newline) {
         return new Token(Type.ERROR, message, start, end, newline);
     }
@@ -189,10 +209,13 @@ final class Lexer {
                 }
                 pos += 2;
                 cp = readUnicodeEscapeBody();
-                if (cp < 0 || !(first ? isIdentifierStart(cp) : isIdentifierPart(cp))) {
+                if (cp < 0) {
                     Token t = error("Invalid Unicode escape sequence", start, pos, newline);
                     t.errorAt = at;
                     return t;
+                }
+                if (!(first ? isIdentifierStart(cp) : isIdentifierPart(cp))) {
+                    return error("Invalid or unexpected token", start, pos, newline);
                 }
                 if (name == null) {
                     name = new StringBuilder(src.substring(start, at));
@@ -269,6 +292,11 @@ final class Lexer {
 
     // ---- numbers ---------------------------------------------------------------------------------------
 
+    /**
+     * A numeric literal. V8 reports a malformed one as "Invalid or unexpected token" at its first
+     * character, except for misplaced separators in a plain decimal, which get their own message at the
+     * separator.
+     */
     private Token scanNumber(boolean newline) {
         int start = pos;
         char c = src.charAt(pos);
@@ -281,12 +309,12 @@ final class Lexer {
             int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
             pos += 2;
             int digitsStart = pos;
-            problem = skipDigits(radix, false);
+            if (pos >= length || Character.digit(src.charAt(pos), radix) < 0) {
+                return invalidNumber(start, newline);
+            }
+            problem = skipDigits(radix);
             if (problem != null) {
                 return numberError(problem, start, newline);
-            }
-            if (pos == digitsStart) {
-                return numberError("Invalid or unexpected token", start, newline);
             }
             value = parseRadix(src.substring(digitsStart, pos).replace("_", ""), radix);
         } else if (c == '0' && pos + 1 < length && isDigit(src.charAt(pos + 1))) {
@@ -294,12 +322,12 @@ final class Lexer {
             pos++;
             int digitsStart = pos;
             boolean octal = true;
-            while (pos < length && (isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
-                if (src.charAt(pos) == '_') {
-                    return numberError("Numeric separator can not be used after leading 0.", start, newline);
-                }
+            while (pos < length && isDigit(src.charAt(pos))) {
                 octal &= src.charAt(pos) < '8';
                 pos++;
+            }
+            if (pos < length && src.charAt(pos) == '_') {
+                return invalidNumber(start, newline);
             }
             if (octal) {
                 value = parseRadix(src.substring(digitsStart, pos), 8);
@@ -317,7 +345,7 @@ final class Lexer {
                 pos++;
                 return numberError("Numeric separator can not be used after leading 0.", start, newline);
             }
-            problem = skipDigits(10, false);
+            problem = skipDigits(10);
             if (problem == null) {
                 problem = scanDecimalTail();
             }
@@ -333,21 +361,28 @@ final class Lexer {
             return t;
         }
         if (pos < length && (isIdentifierStart(src.codePointAt(pos)) || isDigit(src.charAt(pos)))) {
-            Token t = error("Invalid or unexpected token", start, pos + 1, newline);
-            t.errorAt = pos;
-            return t;
+            return invalidNumber(start, newline);
         }
         Token t = new Token(Type.NUMBER, src.substring(start, pos), start, pos, newline);
         t.raw = t.value;
         t.number = value;
-        t.legacyOctal = legacyOctal;
-        t.leadingZeroDecimal = leadingZeroDecimal;
+        if (legacyOctal) {
+            t.strictError("Octal literals are not allowed in strict mode.", start);
+        } else if (leadingZeroDecimal) {
+            t.strictError("Decimals with leading zeros are not allowed in strict mode.", start);
+        }
         return t;
     }
 
+    private Token invalidNumber(int start, boolean newline) {
+        return numberError(INVALID_NUMBER, start, newline);
+    }
+
+    private static final String INVALID_NUMBER = "Invalid or unexpected token";
+
     private Token numberError(String message, int start, boolean newline) {
         Token t = error(message, start, Math.max(pos, start + 1), newline);
-        t.errorAt = Math.min(pos, length);
+        t.errorAt = message.equals(INVALID_NUMBER) ? start : Math.min(pos, length);
         return t;
     }
 
@@ -356,9 +391,9 @@ final class Lexer {
         if (pos < length && src.charAt(pos) == '.') {
             pos++;
             if (pos < length && src.charAt(pos) == '_') {
-                return "Numeric separators are not allowed here";
+                return INVALID_NUMBER;
             }
-            String problem = skipDigits(10, true);
+            String problem = skipDigits(10);
             if (problem != null) {
                 return problem;
             }
@@ -369,28 +404,23 @@ final class Lexer {
             if (pos < length && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
                 pos++;
             }
-            int digits = pos;
-            String problem = skipDigits(10, true);
+            if (pos >= length || !isDigit(src.charAt(pos))) {
+                pos = mark;
+                return INVALID_NUMBER;
+            }
+            String problem = skipDigits(10);
             if (problem != null) {
                 return problem;
-            }
-            if (pos == digits) {
-                pos = mark;
-                return "Invalid or unexpected token";
             }
         }
         return null;
     }
 
     /** Digits of {@code radix} with single {@code _} separators between digits; a problem or null. */
-    private String skipDigits(int radix, boolean allowEmpty) {
-        int begin = pos;
+    private String skipDigits(int radix) {
         while (pos < length) {
             char c = src.charAt(pos);
             if (c == '_') {
-                if (pos == begin) {
-                    return "Numeric separators are not allowed here";
-                }
                 if (pos + 1 < length && src.charAt(pos + 1) == '_') {
                     pos++;
                     return "Only one underscore is allowed as numeric separator";
@@ -427,7 +457,8 @@ final class Lexer {
         int start = pos;
         pos++;
         StringBuilder out = new StringBuilder();
-        boolean legacyOctal = false;
+        String strictError = null;
+        int strictErrorAt = -1;
         int chunk = pos;
         while (true) {
             if (pos >= length) {
@@ -450,8 +481,13 @@ final class Lexer {
                     return error("Invalid or unexpected token", start, pos, newline);
                 }
                 char e = src.charAt(pos);
-                if (e >= '1' && e <= '9' || (e == '0' && pos + 1 < length && isDigit(src.charAt(pos + 1)))) {
-                    legacyOctal = true;
+                if (strictError == null && (e == '8' || e == '9')) {
+                    strictError = "\\8 and \\9 are not allowed in strict mode.";
+                    strictErrorAt = escapeAt;
+                } else if (strictError == null
+                        && (e >= '1' && e <= '7' || (e == '0' && pos + 1 < length && isDigit(src.charAt(pos + 1))))) {
+                    strictError = "Octal escape sequences are not allowed in strict mode.";
+                    strictErrorAt = pos;
                 }
                 String problem = readEscape(out, false);
                 if (problem != null) {
@@ -466,7 +502,9 @@ final class Lexer {
         }
         Token t = new Token(Type.STRING, out.toString(), start, pos, newline);
         t.raw = src.substring(start, pos);
-        t.legacyOctal = legacyOctal;
+        if (strictError != null) {
+            t.strictError(strictError, strictErrorAt);
+        }
         return t;
     }
 
@@ -554,7 +592,7 @@ final class Lexer {
         int chunk = pos;
         while (true) {
             if (pos >= length) {
-                return error("Unterminated template literal", start, pos, newline);
+                return unexpectedEnd(start, newline);
             }
             char c = src.charAt(pos);
             if (c == '`' || (c == '$' && pos + 1 < length && src.charAt(pos + 1) == '{')) {
@@ -575,7 +613,7 @@ final class Lexer {
                 int escapeAt = pos;
                 pos++;
                 if (pos >= length) {
-                    return error("Unterminated template literal", start, pos, newline);
+                    return unexpectedEnd(start, newline);
                 }
                 String problem = readEscape(cooked, true);
                 if (problem != null && invalid == null) {
@@ -592,6 +630,12 @@ final class Lexer {
             }
             pos++;
         }
+    }
+
+    private Token unexpectedEnd(int start, boolean newline) {
+        Token t = error("Unexpected end of input", start, length, newline);
+        t.errorAt = length;
+        return t;
     }
 
     /** Appends {@code src[from, to)} with CRLF and CR turned into LF, as template values are. */

@@ -94,20 +94,26 @@ public final class Parser {
     private Token tok;
     private Token peeked;
     private int lastEnd;
+    /** Start of the last consumed token: where V8 points for errors found after a construct ends. */
+    private int lastStart;
+
     private int depth;
     private boolean strict;
     private FunctionContext fn;
     private Scope scope;
     private ClassContext classContext;
-    /** Expressions written inside parentheses: they are not valid destructuring targets. */
-    private final Set<Node> parenthesized = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Expressions written inside parentheses (not valid destructuring targets), with the offset of their
+     * opening parenthesis, where V8 points.
+     */
+    private final Map<Node, Integer> parenthesized = new IdentityHashMap<>();
 
-    private final Map<String, Span> exportedNames = new HashMap<>();
+    private final Map<String, Integer> exportedNames = new HashMap<>();
     private final List<Identifier> exportedLocals = new ArrayList<>();
 
     private Parser(Source source, boolean module) {
         this.source = source;
-        this.lexer = new Lexer(source.text());
+        this.lexer = new Lexer(source.text(), module);
         this.module = module;
         this.strict = module;
     }
@@ -181,6 +187,8 @@ public final class Parser {
         boolean inClassFieldInit;
         boolean inStaticBlock;
         boolean inParameters;
+        /** Offset of the body's opening brace, once known. */
+        int bodyStart = -1;
         /** Functions allow return; so does a CommonJS script, which Node compiles as a function body. */
         boolean returnAllowed;
 
@@ -235,11 +243,14 @@ public final class Parser {
         }
     }
 
+    /** A private name used in a class body, and where V8 reports it if no enclosing class declares it. */
+    private record PrivateUse(PrivateIdentifier id, int reportAt) {}
+
     /** Private names declared in a class body and the ones used before the body ended. */
     private static final class ClassContext {
         final ClassContext outer;
         final Map<String, String> declared = new HashMap<>();
-        final List<PrivateIdentifier> used = new ArrayList<>();
+        final List<PrivateUse> used = new ArrayList<>();
 
         ClassContext(ClassContext outer) {
             this.outer = outer;
@@ -275,6 +286,7 @@ public final class Parser {
 
     private void next() {
         lastEnd = tok == null ? 0 : tok.end;
+        lastStart = tok == null ? 0 : tok.start;
         if (peeked != null) {
             tok = peeked;
             peeked = null;
@@ -368,7 +380,14 @@ public final class Parser {
     }
 
     private JsSyntaxError error(Node node, String message) {
-        return JsSyntaxError.syntax(node.span(), message);
+        Integer paren = parenthesized.get(node);
+        return paren != null ? error(paren, message) : JsSyntaxError.syntax(node.span(), message);
+    }
+
+    /** Where an expression starts in the text, counting a parenthesis that groups it. */
+    private int startOf(Expression e) {
+        Integer paren = parenthesized.get(e);
+        return paren != null ? paren : e.span().start();
     }
 
     private JsSyntaxError unexpected() {
@@ -494,7 +513,7 @@ public final class Parser {
     private List<Statement> parseBodyItems(boolean directives, boolean topLevel) {
         List<Statement> body = new ArrayList<>();
         boolean prologue = directives;
-        int octalDirectiveAt = -1;
+        Token octalDirective = null;
         while (tok.type != Type.EOF && !is("}")) {
             if (prologue && tok.type == Type.STRING) {
                 Token literal = tok;
@@ -503,14 +522,14 @@ public final class Parser {
                         && es.expression() instanceof StringLiteral str
                         && str.span().start() == literal.start
                         && str.span().end() == literal.end
-                        && !parenthesized.contains(str)) {
-                    if (literal.legacyOctal && octalDirectiveAt < 0) {
-                        octalDirectiveAt = literal.start;
+                        && !parenthesized.containsKey(str)) {
+                    if (literal.strictError != null && octalDirective == null) {
+                        octalDirective = literal;
                     }
                     if (literal.raw.equals("'use strict'") || literal.raw.equals("\"use strict\"")) {
                         strict = true;
-                        if (octalDirectiveAt >= 0) {
-                            throw error(octalDirectiveAt, "Octal escape sequences are not allowed in strict mode.");
+                        if (octalDirective != null) {
+                            throw error(octalDirective.strictErrorAt, octalDirective.strictError);
                         }
                     }
                     body.add(new Directive(es.span(), literal.raw));
@@ -560,7 +579,7 @@ public final class Parser {
             return parseVariableStatement();
         }
         if (isWord("import") && !isPunct(peek(), "(") && !isPunct(peek(), ".")) {
-            throw module ? unexpected() : error(tok.start, "Cannot use import statement outside a module");
+            throw module ? unexpected(peek()) : error(tok.start, "Cannot use import statement outside a module");
         }
         if (isWord("export")) {
             throw unexpected();
@@ -646,7 +665,10 @@ public final class Parser {
                     semicolon();
                     return new DebuggerStatement(spanFrom(start));
                 }
-                case "with" -> throw JsSyntaxError.unsupported(Span.of(source, start, tok.end), "the 'with' statement");
+                case "with" ->
+                    throw strict
+                            ? error(start, "Strict mode code may not include a with statement")
+                            : JsSyntaxError.unsupported(Span.of(source, start, tok.end), "the 'with' statement");
                 case "function" ->
                     throw error(
                             start,
@@ -654,9 +676,12 @@ public final class Parser {
                                     ? "In strict mode code, functions can only be declared at top level or inside a block."
                                     : "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.");
                 case "class" -> throw unexpected();
-                case "const" -> throw error(start, "Lexical declaration cannot appear in a single-statement context");
+                case "const" -> throw unexpected();
                 case "let" -> {
-                    if (isPunct(peek(), "[") || strict) {
+                    Token after = peek();
+                    if (strict
+                            || isPunct(after, "[")
+                            || (!after.newlineBefore && (after.type == Type.NAME || isPunct(after, "{")))) {
                         throw error(start, "Lexical declaration cannot appear in a single-statement context");
                     }
                 }
@@ -667,7 +692,9 @@ public final class Parser {
                 }
                 case "import" -> {
                     if (!isPunct(peek(), "(") && !isPunct(peek(), ".")) {
-                        throw module ? unexpected() : error(start, "Cannot use import statement outside a module");
+                        throw module
+                                ? unexpected(peek())
+                                : error(start, "Cannot use import statement outside a module");
                     }
                 }
                 case "export" -> throw unexpected();
@@ -676,7 +703,7 @@ public final class Parser {
         }
         // A label or an expression statement.
         if (tok.type == Type.NAME && isPunct(peek(), ":") && !isReservedHere(tok)) {
-            return parseLabeled();
+            return parseLabeled(single);
         }
         Expression expression = parseExpression(false);
         semicolon();
@@ -748,11 +775,11 @@ public final class Parser {
             if (eat("=")) {
                 init = parseAssign(noIn);
             } else if (!forHead || !(isWord("in") || isWord("of"))) {
-                if (kind == VariableKind.CONST) {
-                    throw error(tok.start, "Missing initializer in const declaration");
-                }
                 if (!(id instanceof Identifier)) {
-                    throw error(tok.start, "Missing initializer in destructuring declaration");
+                    throw error(declStart, "Missing initializer in destructuring declaration");
+                }
+                if (kind == VariableKind.CONST) {
+                    throw error(declStart, "Missing initializer in const declaration");
                 }
             }
             list.add(new VariableDeclarator(spanFrom(declStart), id, init));
@@ -845,28 +872,27 @@ public final class Parser {
                     throw unexpected();
                 }
             } else if (isWord("var") || isWord("const") || isLetInForHead()) {
-                int declStart = tok.start;
                 VariableDeclaration declaration = parseVariableDeclarationList(true, true);
                 if (isWord("of") || isWord("in")) {
                     boolean of = isWord("of");
                     String loop = of ? "for-of" : "for-in";
-                    if (declaration.declarations().size() != 1) {
-                        throw error(
-                                declStart, "Invalid left-hand side in " + loop + " loop: Must have a single binding.");
-                    }
                     VariableDeclarator d = declaration.declarations().getFirst();
+                    if (declaration.declarations().size() != 1) {
+                        throw error(d, "Invalid left-hand side in " + loop + " loop: Must have a single binding.");
+                    }
                     if (d.init() != null
                             && (of
                                     || strict
                                     || declaration.kind() != VariableKind.VAR
                                     || !(d.id() instanceof Identifier))) {
-                        throw error(declStart, loop + " loop variable declaration may not have an initializer.");
+                        throw error(d, loop + " loop variable declaration may not have an initializer.");
                     }
                     return parseForInOf(start, declaration, of, isAwait);
                 }
                 init = declaration;
             } else {
                 boolean startsWithLet = isWord("let");
+                int headStart = tok.start;
                 boolean startsWithAsync = isWord("async") && !tok.escaped;
                 CoverErrors errors = new CoverErrors();
                 Expression expression = parseExpressionCover(true, errors);
@@ -876,7 +902,7 @@ public final class Parser {
                         throw unexpected();
                     }
                     if (of && startsWithAsync && !isAwait && expression instanceof Identifier) {
-                        throw error(start, "The left-hand side of a for-of loop may not be 'async'.");
+                        throw error(headStart, "The left-hand side of a for-of loop may not be 'async'.");
                     }
                     Pattern target = toAssignmentTarget(expression, of ? "for-of" : "for-in");
                     return parseForInOf(start, target, of, isAwait);
@@ -972,7 +998,7 @@ public final class Parser {
         int start = tok.start;
         next();
         if (tok.newlineBefore) {
-            throw error(tok.start, "Illegal newline after throw");
+            throw error(start, "Illegal newline after throw");
         }
         Expression argument = parseExpression(false);
         semicolon();
@@ -1010,7 +1036,7 @@ public final class Parser {
             finalizer = parseBlock(true);
         }
         if (handler == null && finalizer == null) {
-            throw error(tok.start, "Missing catch or finally after try");
+            throw error(lastStart, "Missing catch or finally after try");
         }
         return new TryStatement(spanFrom(start), block, handler, finalizer);
     }
@@ -1055,7 +1081,8 @@ public final class Parser {
         return new SwitchStatement(spanFrom(start), discriminant, cases);
     }
 
-    private LabeledStatement parseLabeled() {
+    /** {@code single}: the labeled statement is itself the body of a loop or if, where no function may stand. */
+    private LabeledStatement parseLabeled(boolean single) {
         int start = tok.start;
         Identifier label = parseIdentifierReference();
         expect(":");
@@ -1075,6 +1102,11 @@ public final class Parser {
                             tok.start,
                             "In strict mode code, functions can only be declared at top level or inside a block.");
                 }
+                if (single) {
+                    throw error(
+                            tok.start,
+                            "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.");
+                }
                 body = parseFunctionDeclaration(tok.start, false, true);
             } else {
                 body = parseStatement(true);
@@ -1092,7 +1124,9 @@ public final class Parser {
         expectWord("function");
         boolean isGenerator = eat("*");
         if (annexB && (isAsync || isGenerator)) {
-            throw error(start, "Generators can only be declared at the top level or inside a block.");
+            throw error(
+                    isGenerator ? lastStart : start,
+                    "Generators can only be declared at the top level or inside a block.");
         }
         Identifier id = null;
         if (tok.type == Type.NAME) {
@@ -1154,6 +1188,7 @@ public final class Parser {
         try {
             List<Pattern> params = parseFormalParameters();
             int bodyStart = tok.start;
+            fn.bodyStart = bodyStart;
             expect("{");
             List<Statement> statements = parseBodyItems(true, false);
             expect("}");
@@ -1181,7 +1216,7 @@ public final class Parser {
                 }
                 params.add(new RestElement(spanFrom(start), target));
                 if (!is(")")) {
-                    throw error(start, "Rest parameter must be last formal parameter");
+                    throw error(tok.start, "Rest parameter must be last formal parameter");
                 }
                 break;
             }
@@ -1361,7 +1396,7 @@ public final class Parser {
                 declare(id, binding);
                 properties.add(new RestElement(spanFrom(propStart), id));
                 if (!is("}")) {
-                    throw error(propStart, "Rest element must be last element");
+                    throw error(id, "Rest element must be last element");
                 }
                 break;
             }
@@ -1522,13 +1557,14 @@ public final class Parser {
                 }
                 body.add(element);
             }
-            for (PrivateIdentifier used : classContext.used) {
-                if (!classContext.declared.containsKey(used.name())) {
+            for (PrivateUse use : classContext.used) {
+                if (!classContext.declared.containsKey(use.id().name())) {
                     if (savedClass == null) {
                         throw error(
-                                used, "Private field '#" + used.name() + "' must be declared in an enclosing class");
+                                use.reportAt(),
+                                "Private field '#" + use.id().name() + "' must be declared in an enclosing class");
                     }
-                    savedClass.used.add(used);
+                    savedClass.used.add(use);
                 }
             }
             classContext = savedClass;
@@ -1540,6 +1576,9 @@ public final class Parser {
 
     private ClassElement parseClassElement(boolean derived) {
         int start = tok.start;
+        if (is("@")) {
+            throw JsSyntaxError.unsupported(Span.of(source, tok.start, tok.end), "decorators");
+        }
         boolean isStatic = false;
         if (isWord("static")
                 && !isPunct(peek(), "(")
@@ -1590,13 +1629,16 @@ public final class Parser {
             if (isStatic && !computed && "prototype".equals(keyName) && !isPrivate) {
                 throw error(keyToken.start, "Classes may not have a static property named 'prototype'");
             }
-            if (isPrivate) {
-                declarePrivate((PrivateIdentifier) key, kind, isStatic);
+            if (isPrivate && ((PrivateIdentifier) key).name().equals("constructor")) {
+                throw error(key, "Class constructor may not be a private method");
             }
             int fnStart = tok.start;
             FunctionParts parts = parseFunctionRest(
                     null, isAsync, isGenerator, true, kind == MethodKind.CONSTRUCTOR && derived, true);
             checkAccessorArity(kind, parts.params, fnStart);
+            if (isPrivate) {
+                declarePrivate((PrivateIdentifier) key, kind, isStatic);
+            }
             FunctionExpression value =
                     new FunctionExpression(spanFrom(fnStart), null, parts.params, parts.body, isAsync, isGenerator);
             return new MethodDefinition(spanFrom(start), key, value, kind, computed, isStatic);
@@ -1610,9 +1652,6 @@ public final class Parser {
         }
         if (isStatic && !computed && ("prototype".equals(keyName) || "constructor".equals(keyName)) && !isPrivate) {
             throw error(keyToken.start, "Classes may not have a static property named '" + keyName + "'");
-        }
-        if (isPrivate) {
-            declarePrivate((PrivateIdentifier) key, MethodKind.METHOD, isStatic);
         }
         Expression value = null;
         if (eat("=")) {
@@ -1631,6 +1670,9 @@ public final class Parser {
             }
         }
         semicolon();
+        if (isPrivate) {
+            declarePrivate((PrivateIdentifier) key, MethodKind.METHOD, isStatic);
+        }
         return new PropertyDefinition(spanFrom(start), key, value, computed, isStatic);
     }
 
@@ -1693,7 +1735,8 @@ public final class Parser {
                         || (previous.endsWith("SET") && kind == MethodKind.GET))
                 && previous.startsWith("static ") == isStatic;
         if (previous != null && !accessorPair) {
-            throw error(key, "Identifier '#" + key.name() + "' has already been declared");
+            // V8 notices the clash when the element ends.
+            throw error(lastStart, "Identifier '#" + key.name() + "' has already been declared");
         }
         classContext.declared.put(key.name(), accessorPair ? tag + "+PAIR" : tag);
     }
@@ -1771,7 +1814,7 @@ public final class Parser {
         if (tok.type != Type.STRING) {
             if (tok.type == Type.NAME) {
                 Identifier local = parseBindingIdentifierName();
-                declare(local, Binding.LEXICAL);
+                declareImport(local, start);
                 specifiers.add(new ImportDefaultSpecifier(local.span(), local));
                 if (!eat(",")) {
                     expectFrom();
@@ -1783,7 +1826,7 @@ public final class Parser {
                 next();
                 expectWord("as");
                 Identifier local = parseBindingIdentifierName();
-                declare(local, Binding.LEXICAL);
+                declareImport(local, start);
                 specifiers.add(new ImportNamespaceSpecifier(spanFrom(nsStart), local));
             } else if (eat("{")) {
                 while (!eat("}")) {
@@ -1792,17 +1835,16 @@ public final class Parser {
                     Expression imported = parseModuleExportName();
                     Identifier local;
                     if (eatWord("as")) {
+                        rejectReservedModuleName(tok);
                         local = parseBindingIdentifierName();
                     } else {
                         if (!(imported instanceof Identifier id)) {
                             throw unexpected();
                         }
+                        rejectReservedModuleName(importedToken);
                         local = checkBindingIdentifier(importedToken, id);
-                        if (RESERVED.contains(id.name())) {
-                            throw unexpected(importedToken);
-                        }
                     }
-                    declare(local, Binding.LEXICAL);
+                    declareImport(local, start);
                     specifiers.add(new ImportSpecifier(spanFrom(specStart), imported, local));
                     if (!is("}")) {
                         expect(",");
@@ -1814,6 +1856,22 @@ public final class Parser {
             expectFrom();
         }
         return finishImport(start, specifiers);
+    }
+
+    /** An import binding; V8 reports a clash at the {@code import} keyword of the later declaration. */
+    private void declareImport(Identifier local, int importStart) {
+        try {
+            declare(local, Binding.LEXICAL);
+        } catch (JsSyntaxError e) {
+            throw error(importStart, e.getMessage());
+        }
+    }
+
+    /** A reserved word where a module binding or exported local must stand. */
+    private void rejectReservedModuleName(Token t) {
+        if (t.type == Type.NAME && (RESERVED.contains(t.value) || STRICT_RESERVED.contains(t.value))) {
+            throw error(t.start, "Unexpected reserved word");
+        }
     }
 
     private void expectFrom() {
@@ -1875,9 +1933,10 @@ public final class Parser {
         return e instanceof Identifier id ? id.name() : ((StringLiteral) e).value();
     }
 
-    private void addExport(String name, Span at) {
+    /** Records an exported name; {@code at} is where V8 points at a duplicate (specifier or declaration start). */
+    private void addExport(String name, int at) {
         if (exportedNames.putIfAbsent(name, at) != null) {
-            throw JsSyntaxError.syntax(at, "Duplicate export of '" + name + "'");
+            throw error(at, "Duplicate export of '" + name + "'");
         }
     }
 
@@ -1889,7 +1948,7 @@ public final class Parser {
             Expression exported = null;
             if (eatWord("as")) {
                 exported = parseModuleExportName();
-                addExport(exportName(exported), exported.span());
+                addExport(exportName(exported), exported.span().start());
             }
             expectFrom();
             StringLiteral from = parseModuleSpecifier();
@@ -1898,9 +1957,9 @@ public final class Parser {
             return new ExportAllDeclaration(spanFrom(start), exported, from);
         }
         if (isWord("default")) {
-            Span defaultSpan = Span.of(source, tok.start, tok.end);
+            int defaultAt = tok.start;
             next();
-            addExport("default", defaultSpan);
+            addExport("default", defaultAt);
             Node declaration;
             if (isWord("function") || (isWord("async") && isWord(peek(), "function") && !peek().newlineBefore)) {
                 int fnStart = tok.start;
@@ -1934,7 +1993,7 @@ public final class Parser {
                 if (eatWord("as")) {
                     exported = parseModuleExportName();
                 }
-                addExport(exportName(exported), exported.span());
+                addExport(exportName(exported), specStart);
                 specifiers.add(new ExportSpecifier(spanFrom(specStart), local, exported));
                 if (!is("}")) {
                     expect(",");
@@ -1951,6 +2010,7 @@ public final class Parser {
                     if (!(local instanceof Identifier id)) {
                         throw error(local, "Unexpected string");
                     }
+                    rejectReservedModuleName(localTokens.get(i));
                     checkIdentifierReference(localTokens.get(i));
                     exportedLocals.add(id);
                 }
@@ -1959,22 +2019,23 @@ public final class Parser {
             return new ExportNamedDeclaration(spanFrom(start), null, specifiers, from);
         }
         Statement declaration;
+        int declarationStart = tok.start;
         if (isWord("var") || isWord("let") || isWord("const")) {
             declaration = parseVariableStatement();
             for (VariableDeclarator d : ((VariableDeclaration) declaration).declarations()) {
                 for (Identifier id : boundNames(List.of(d.id()))) {
-                    addExport(id.name(), id.span());
+                    addExport(id.name(), declarationStart);
                 }
             }
         } else if (isWord("function") || (isWord("async") && isWord(peek(), "function"))) {
             int fnStart = tok.start;
             boolean isAsync = eatWord("async");
             FunctionDeclaration f = parseFunctionDeclaration(fnStart, isAsync, false);
-            addExport(f.id().name(), f.id().span());
+            addExport(f.id().name(), declarationStart);
             declaration = f;
         } else if (isWord("class")) {
             ClassDeclaration c = parseClassDeclaration(false);
-            addExport(c.id().name(), c.id().span());
+            addExport(c.id().name(), declarationStart);
             declaration = c;
         } else {
             throw unexpected();
@@ -2077,6 +2138,9 @@ public final class Parser {
             int start = tok.start;
             CoverErrors own = new CoverErrors();
             Expression left = parseConditional(noIn, own);
+            if (is("=>") && !tok.newlineBefore && !isBareArrow(left)) {
+                throw error(startOf(left), "Malformed arrow function parameter list");
+            }
             if (tok.type == Type.PUNCTUATOR && isAssignOperator(tok.value)) {
                 String op = tok.value;
                 Pattern target;
@@ -2091,7 +2155,7 @@ public final class Parser {
                 return new AssignmentExpression(spanFrom(start), op, target, right);
             }
             if ((left instanceof ObjectExpression || left instanceof ArrayExpression)
-                    && !parenthesized.contains(left)) {
+                    && !parenthesized.containsKey(left)) {
                 outer.absorb(own);
             } else {
                 own.check(this);
@@ -2145,7 +2209,7 @@ public final class Parser {
 
     /** An arrow function not in parentheses: nothing may follow it as an operand. */
     private boolean isBareArrow(Expression e) {
-        return e instanceof ArrowFunctionExpression && !parenthesized.contains(e);
+        return e instanceof ArrowFunctionExpression && !parenthesized.containsKey(e);
     }
 
     private String binaryOperator(boolean noIn) {
@@ -2189,7 +2253,7 @@ public final class Parser {
                 }
                 if (op.equals("**")
                         && (left instanceof UnaryExpression || left instanceof AwaitExpression)
-                        && !parenthesized.contains(left)) {
+                        && !parenthesized.containsKey(left)) {
                     throw error(
                             left,
                             "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence");
@@ -2212,7 +2276,7 @@ public final class Parser {
     }
 
     private boolean isUnparenthesizedLogical(Expression e, String... ops) {
-        if (e instanceof LogicalExpression l && !parenthesized.contains(e)) {
+        if (e instanceof LogicalExpression l && !parenthesized.containsKey(e)) {
             for (String op : ops) {
                 if (l.operator().equals(op)) {
                     return true;
@@ -2223,7 +2287,7 @@ public final class Parser {
     }
 
     private Expression build(String op, Expression left, Expression right) {
-        Span span = Span.of(source, left.span().start(), lastEnd);
+        Span span = Span.of(source, startOf(left), lastEnd);
         if (op.equals("&&") || op.equals("||") || op.equals("??")) {
             return new LogicalExpression(span, op, left, right);
         }
@@ -2261,7 +2325,7 @@ public final class Parser {
                     Expression argument = parseNestedUnary();
                     if (op.equals("delete")) {
                         if (strict && argument instanceof Identifier) {
-                            throw error(start, "Delete of an unqualified identifier in strict mode.");
+                            throw error(argument, "Delete of an unqualified identifier in strict mode.");
                         }
                         if (argument instanceof MemberExpression m && m.property() instanceof PrivateIdentifier) {
                             throw error(m.property(), "Private fields can not be deleted");
@@ -2343,7 +2407,7 @@ public final class Parser {
             }
             next();
             if (!(fn.newTarget || (!module && fn.outer == null))) {
-                throw error(start, "new.target expression is not allowed here");
+                throw error(lastStart, "new.target expression is not allowed here");
             }
             return new MetaProperty(spanFrom(start), "new", "target");
         }
@@ -2380,7 +2444,8 @@ public final class Parser {
         while (true) {
             if (is(".")) {
                 next();
-                e = new MemberExpression(spanFrom(start), e, parseMemberName(), false, false);
+                Expression property = parseMemberName();
+                e = new MemberExpression(spanFrom(start), e, property, false, false);
             } else if (is("?.")) {
                 if (noCalls) {
                     throw error(tok.start, "Invalid optional chain from new expression");
@@ -2400,7 +2465,8 @@ public final class Parser {
                 } else if (tok.type == Type.TEMPLATE) {
                     throw error(tok.start, "Invalid tagged template on optional chain");
                 } else {
-                    e = new MemberExpression(spanFrom(start), e, parseMemberName(), false, true);
+                    Expression property = parseMemberName();
+                    e = new MemberExpression(spanFrom(start), e, property, false, true);
                 }
             } else if (is("[")) {
                 next();
@@ -2408,10 +2474,10 @@ public final class Parser {
                 expect("]");
                 e = new MemberExpression(spanFrom(start), e, property, true, false);
             } else if (is("(") && !noCalls) {
-                if (e instanceof Identifier id && id.name().equals("eval") && !parenthesized.contains(e)) {
+                if (e instanceof Identifier id && id.name().equals("eval") && !parenthesized.containsKey(e)) {
                     throw JsSyntaxError.unsupported(id.span(), "eval");
                 }
-                if (e instanceof Identifier id && id.name().equals("Function") && !parenthesized.contains(e)) {
+                if (e instanceof Identifier id && id.name().equals("Function") && !parenthesized.containsKey(e)) {
                     throw JsSyntaxError.unsupported(id.span(), "Function (code from strings)");
                 }
                 List<Expression> arguments = parseArguments(null);
@@ -2440,17 +2506,22 @@ public final class Parser {
             return id;
         }
         if (tok.type == Type.PRIVATE_NAME) {
-            return parsePrivateReference();
+            return parsePrivateReference(true);
         }
         throw unexpected();
     }
 
-    private PrivateIdentifier parsePrivateReference() {
+    /**
+     * {@code #name} after {@code .}/{@code ?.} ({@code afterDot}) or before {@code in}. V8 reports an
+     * undeclared one at the dot, or for {@code #x in o} at the start of the enclosing function body.
+     */
+    private PrivateIdentifier parsePrivateReference(boolean afterDot) {
         PrivateIdentifier id = new PrivateIdentifier(Span.of(source, tok.start, tok.end), tok.value);
+        int reportAt = afterDot ? lastStart : Math.max(fn.bodyStart, 0);
         if (classContext == null) {
-            throw error(id, "Private field '#" + id.name() + "' must be declared in an enclosing class");
+            throw error(reportAt, "Private field '#" + id.name() + "' must be declared in an enclosing class");
         }
-        classContext.used.add(id);
+        classContext.used.add(new PrivateUse(id, reportAt));
         next();
         return id;
     }
@@ -2463,7 +2534,8 @@ public final class Parser {
             int start = tok.start;
             CoverErrors sink = errors != null ? errors : new CoverErrors();
             if (eat("...")) {
-                arguments.add(new SpreadElement(spanFrom(start), parseAssignCover(false, sink)));
+                Expression argument = parseAssignCover(false, sink);
+                arguments.add(new SpreadElement(spanFrom(start), argument));
             } else {
                 arguments.add(parseAssignCover(false, sink));
             }
@@ -2501,7 +2573,7 @@ public final class Parser {
             }
             case PRIVATE_NAME -> {
                 if (isWord(peek(), "in")) {
-                    return parsePrivateReference();
+                    return parsePrivateReference(false);
                 }
                 throw unexpected();
             }
@@ -2535,17 +2607,8 @@ public final class Parser {
     }
 
     private void checkLegacyOctal(Token t) {
-        if (!strict) {
-            return;
-        }
-        if (t.type == Type.NUMBER && t.legacyOctal) {
-            throw error(t.start, "Octal literals are not allowed in strict mode.");
-        }
-        if (t.type == Type.NUMBER && t.leadingZeroDecimal) {
-            throw error(t.start, "Decimals with leading zeros are not allowed in strict mode.");
-        }
-        if (t.type == Type.STRING && t.legacyOctal) {
-            throw error(t.start, "Octal escape sequences are not allowed in strict mode.");
+        if (strict && t.strictError != null) {
+            throw error(t.strictErrorAt, t.strictError);
         }
     }
 
@@ -2658,7 +2721,7 @@ public final class Parser {
             }
             next();
             if (!module) {
-                throw error(start, "Cannot use 'import.meta' outside a module");
+                throw error(lastStart, "Cannot use 'import.meta' outside a module");
             }
             return new MetaProperty(spanFrom(start), "import", "meta");
         }
@@ -2667,7 +2730,7 @@ public final class Parser {
         }
         next();
         if (is(")")) {
-            throw unexpected();
+            throw error(lastStart, "import() requires a specifier");
         }
         Expression specifier = parseAssign(false);
         if (eat(",") && !is(")")) {
@@ -2758,7 +2821,7 @@ public final class Parser {
         Expression e = items.size() == 1
                 ? items.getFirst()
                 : new SequenceExpression(Span.of(source, items.getFirst().span().start(), close.start), items);
-        parenthesized.add(e);
+        parenthesized.put(e, start);
         return e;
     }
 
@@ -2830,10 +2893,13 @@ public final class Parser {
         CoverErrors sink = errors != null ? errors : new CoverErrors();
         List<ObjectMember> properties = new ArrayList<>();
         boolean sawProto = false;
+        boolean commaAfterSpread = false;
         while (!is("}")) {
             int propStart = tok.start;
             if (eat("...")) {
-                properties.add(new SpreadElement(spanFrom(propStart), parseAssignCover(false, sink)));
+                Expression argument = parseAssignCover(false, sink);
+                properties.add(new SpreadElement(spanFrom(propStart), argument));
+                commaAfterSpread = is(",") && isPunct(peek(), "}");
             } else {
                 Property p = parsePropertyDefinition(sink);
                 if (!p.computed()
@@ -2856,7 +2922,11 @@ public final class Parser {
         if (errors == null) {
             sink.check(this);
         }
-        return new ObjectExpression(spanFrom(start), properties);
+        ObjectExpression object = new ObjectExpression(spanFrom(start), properties);
+        if (commaAfterSpread) {
+            spreadWithTrailingComma.add(object);
+        }
+        return object;
     }
 
     private Property parsePropertyDefinition(CoverErrors errors) {
@@ -2937,9 +3007,10 @@ public final class Parser {
             if (chunk.tail) {
                 break;
             }
+            int substitutionStart = tok.start;
             expressions.add(parseExpression(false));
             if (!is("}")) {
-                throw unexpected();
+                throw error(substitutionStart, "Missing } in template expression");
             }
             peeked = null;
             tok = lexer.rescanTemplateContinuation(tok.start, tok.newlineBefore);
@@ -2975,7 +3046,7 @@ public final class Parser {
      * accesses are not allowed). {@code message} is the error for an invalid target at the top.
      */
     private Pattern toAssignable(Expression e, boolean binding, String message, boolean top) {
-        boolean inParens = parenthesized.contains(e);
+        boolean inParens = parenthesized.containsKey(e);
         switch (e) {
             case Identifier id -> {
                 if (binding && inParens) {
@@ -3002,12 +3073,12 @@ public final class Parser {
                 for (int i = 0; i < o.properties().size(); i++) {
                     ObjectMember m = o.properties().get(i);
                     if (m instanceof SpreadElement s) {
-                        if (i != o.properties().size() - 1) {
-                            throw error(s, "Rest element must be last element");
+                        if (i != o.properties().size() - 1 || spreadWithTrailingComma.contains(o)) {
+                            throw error(s.argument(), "Rest element must be last element");
                         }
                         if (!(s.argument() instanceof Identifier
                                         || (!binding && s.argument() instanceof MemberExpression))
-                                || parenthesized.contains(s.argument()) && binding) {
+                                || parenthesized.containsKey(s.argument()) && binding) {
                             throw error(
                                     s.argument(),
                                     "`...` must be followed by an assignable reference in assignment contexts");

@@ -31,10 +31,13 @@ final class Token {
     double number;
     /** Identifier written with a unicode escape (cannot then be a keyword). */
     boolean escaped;
-    /** Number {@code 017}/{@code 08} or string with {@code \1}, {@code \8}: illegal in strict code. */
-    boolean legacyOctal;
-    /** Number starting with {@code 0} and a digit that is not octal ({@code 08}, {@code 09.5}). */
-    boolean leadingZeroDecimal;
+    /**
+     * Why this literal is illegal in strict code ({@code 017}, {@code 08}, {@code "\1"}, {@code "\8"}), and
+     * where V8 points; null when it is fine everywhere.
+     */
+    String strictError;
+
+    int strictErrorAt;
     /** For TEMPLATE: the chunk closes the literal. */
     boolean tail;
     /** For TEMPLATE: cooked value is undefined (invalid escape), allowed only in tagged templates. */
@@ -53,6 +56,11 @@ final class Token {
         this.end = end;
         this.newlineBefore = newlineBefore;
         this.errorAt = start;
+    }
+
+    void strictError(String message, int at) {
+        this.strictError = message;
+        this.strictErrorAt = at;
     }
 
     boolean is(Type t, String v) {
