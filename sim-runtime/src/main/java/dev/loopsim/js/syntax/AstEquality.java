@@ -36,17 +36,16 @@ public final class AstEquality {
                 }
                 continue;
             }
-            if (x.getClass() != y.getClass()) {
-                return where + ": " + describe(x) + " vs " + describe(y);
-            }
-            if (x instanceof List<?> lx) {
-                List<?> ly = (List<?>) y;
+            if (x instanceof List<?> lx && y instanceof List<?> ly) {
+                // Any two lists compare by content, whatever List implementation built them.
                 if (lx.size() != ly.size()) {
                     return where + ": list of " + lx.size() + " vs " + ly.size();
                 }
                 for (int i = lx.size() - 1; i >= 0; i--) {
                     work.push(new Object[] {lx.get(i), ly.get(i), where + "[" + i + "]"});
                 }
+            } else if (x.getClass() != y.getClass()) {
+                return where + ": " + describe(x) + " vs " + describe(y);
             } else if (x instanceof Record) {
                 RecordComponent[] components = x.getClass().getRecordComponents();
                 for (int i = components.length - 1; i >= 0; i--) {

@@ -2260,7 +2260,9 @@ public final class Parser {
                 }
                 next();
                 Expression right = parseUnary(null);
-                if (right instanceof PrivateIdentifier p) {
+                // `a || #x in o`: a private name may open an operand that binds looser than `in`.
+                if (right instanceof PrivateIdentifier p
+                        && !(precedence < BINARY_PRECEDENCE.get("in") && isWord("in") && !noIn)) {
                     throw error(p, "Unexpected identifier '#" + p.name() + "'");
                 }
                 if (isBareArrow(right)) {
