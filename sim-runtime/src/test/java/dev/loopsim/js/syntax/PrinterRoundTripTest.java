@@ -20,7 +20,9 @@ class PrinterRoundTripTest {
         long base = Long.getLong("loopsim.seed", DEFAULT_SEED);
         for (int i = 0; i < TREES; i++) {
             long seed = treeSeed(base, i);
-            checkRoundTrip(base, i, seed, new RandomAst(seed).program());
+            String replay = "tree #" + i + " (new RandomAst(" + seed + "L).program()) of base seed " + base
+                    + "; replay with: mvn -pl sim-runtime test -Dtest=PrinterRoundTripTest -Dloopsim.seed=" + base;
+            checkRoundTrip(replay, new RandomAst(seed).program());
         }
     }
 
@@ -36,10 +38,12 @@ class PrinterRoundTripTest {
         return base * 0x9E3779B97F4A7C15L + index;
     }
 
-    private static void checkRoundTrip(long base, int index, long seed, Program original) {
+    /**
+     * Prints {@code original}, parses the text back and requires an equivalent tree whose printing is the
+     * same text; {@code replay} says in a failure which tree it was and how to get it again.
+     */
+    static void checkRoundTrip(String replay, Program original) {
         String printed = Printer.print(original);
-        String replay = "tree #" + index + " (new RandomAst(" + seed + "L).program()) of base seed " + base
-                + "; replay with: mvn -pl sim-runtime test -Dtest=PrinterRoundTripTest -Dloopsim.seed=" + base;
         Program reparsed;
         try {
             reparsed = parse(original.sourceType(), printed);

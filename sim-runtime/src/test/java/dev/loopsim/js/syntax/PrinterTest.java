@@ -1,7 +1,6 @@
 package dev.loopsim.js.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.loopsim.js.syntax.Node.BlockStatement;
 import dev.loopsim.js.syntax.Node.ExpressionStatement;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The printer's rules one at a time: exact text for a parsed snippet, and that the text parses back. */
@@ -440,43 +438,12 @@ class PrinterTest {
 
     @Test
     void nodeReferenceCasesRoundTripAndPrintingIsAFixedPoint() throws IOException {
-        Path cases = nodeReferenceCases();
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(cases)) {
-            files = listing.filter(
-                            p -> p.toString().endsWith(".js") || p.toString().endsWith(".mjs"))
-                    .sorted()
-                    .toList();
-        }
-        assertThat(files).as("scripts under %s", cases).isNotEmpty();
+        List<Path> files = NodeReferenceCorpus.scripts();
+        assertThat(files).isNotEmpty();
         for (Path file : files) {
             Source source = new Source(file.getFileName().toString(), Files.readString(file));
-            Program original = Parser.parse(source);
-            String printed = Printer.print(original);
-            Program reparsed;
-            try {
-                reparsed = PrinterRoundTripTest.parse(original.sourceType(), printed);
-            } catch (JsSyntaxError e) {
-                fail("%s: printed text does not parse:%n%s%n---- printed ----%n%s", file, e.render(), printed);
-                return;
-            }
-            String difference = AstEquality.firstDifference(original, reparsed);
-            assertThat(difference).as("%s printed as%n%s", file, printed).isNull();
-            assertThat(Printer.print(reparsed)).as("printing %s again", file).isEqualTo(printed);
+            PrinterRoundTripTest.checkRoundTrip(file.toString(), Parser.parse(source));
         }
-    }
-
-    /** {@code shared/node-reference/cases}, found beside the working directory or one of its parents. */
-    private static Path nodeReferenceCases() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/node-reference/cases");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return fail(
-                "no shared/node-reference/cases beside %s or any parent",
-                Path.of("").toAbsolutePath());
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
