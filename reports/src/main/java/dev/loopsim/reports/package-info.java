@@ -1,2 +1,2 @@
-/** reports module; filled by its own issue. */
+/** Renderers that turn what a run recorded into something a person reads: text, HTML and SVG reports. */
 package dev.loopsim.reports;

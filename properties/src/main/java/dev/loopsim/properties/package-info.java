@@ -1,2 +1,0 @@
-/** properties module; filled by its own issue. */
-package dev.loopsim.properties;
