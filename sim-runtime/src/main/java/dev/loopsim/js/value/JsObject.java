@@ -16,6 +16,8 @@ public class JsObject {
     private JsObject prototype;
     private boolean extensible = true;
     private final Map<Object, Property> properties = new LinkedHashMap<>();
+    /** ECMA-262 [[PrivateElements]], keyed by private-name identity; null until the first one. */
+    private Map<Object, Object> privateElements;
 
     public JsObject(JsObject prototype) {
         this.prototype = prototype;
@@ -295,6 +297,14 @@ public class JsObject {
             }
         }
         return keys;
+    }
+
+    /** The object's private elements; created on demand when {@code create}, else possibly null. */
+    public final Map<Object, Object> privateElements(boolean create) {
+        if (privateElements == null && create) {
+            privateElements = new java.util.IdentityHashMap<>();
+        }
+        return privateElements;
     }
 
     /** Own properties in storage, for subclasses that keep extra ones beside them. */

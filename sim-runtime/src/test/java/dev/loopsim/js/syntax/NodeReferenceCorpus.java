@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The programs recorded against real Node in {@code shared/node-reference/cases}, beside the checkout. */
-final class NodeReferenceCorpus {
+public final class NodeReferenceCorpus {
     private NodeReferenceCorpus() {}
 
     /** Walks up from the working directory to a {@code shared/node-reference/cases} beside an ancestor. */
-    static Path directory() {
+    public static Path directory() {
         Path dir = Path.of("").toAbsolutePath();
         for (Path at = dir; at != null; at = at.getParent()) {
             Path candidate = at.resolve("shared").resolve("node-reference").resolve("cases");
@@ -26,7 +26,7 @@ final class NodeReferenceCorpus {
     }
 
     /** Every {@code .js} and {@code .mjs} program of the corpus, sorted by path. */
-    static List<Path> scripts() {
+    public static List<Path> scripts() {
         try (Stream<Path> walk = Files.walk(directory())) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".js") || p.toString().endsWith(".mjs"))

@@ -1,0 +1,42 @@
+package dev.loopsim.js.vm;
+
+import dev.loopsim.js.builtins.CoreBuiltins;
+import dev.loopsim.js.builtins.PromiseBuiltins;
+import dev.loopsim.js.syntax.Node.Program;
+import dev.loopsim.js.syntax.Parser;
+import dev.loopsim.js.syntax.Source;
+
+/**
+ * The ECMAScript engine without a Node host: a realm with its built-ins, scripts compiled and run as
+ * CommonJS function bodies, and the minimal host that runs every promise job to completion.
+ */
+public final class Engine {
+    private final Realm realm = new Realm();
+
+    public Engine() {
+        CoreBuiltins.install(realm);
+        PromiseBuiltins.install(realm);
+        Generators.install(realm);
+        AsyncGenerators.install(realm);
+    }
+
+    public Realm realm() {
+        return realm;
+    }
+
+    /** Compiles a parsed script; the template can run many times. */
+    public static FunctionTemplate compile(Program program) {
+        return Compiler.compileScript(program);
+    }
+
+    /**
+     * Parses, compiles and runs a script, then runs queued jobs until none is left; returns what the
+     * script's top level returned (Node allows {@code return} there).
+     */
+    public Object run(Source source) {
+        FunctionTemplate script = compile(Parser.parse(source));
+        Object result = realm.interpreter().runScript(script, realm.newObject(), new Object[0]);
+        realm.runJobs();
+        return result;
+    }
+}
