@@ -2,52 +2,18 @@ package dev.loopsim.js.vm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.loopsim.js.syntax.Source;
-import dev.loopsim.js.value.JsArray;
-import dev.loopsim.js.value.JsObject;
-import dev.loopsim.js.value.Property;
-import dev.loopsim.js.value.Values;
-import java.util.ArrayList;
-import java.util.List;
+import dev.loopsim.js.testing.Snippets;
 import org.junit.jupiter.api.Test;
 
 /**
  * Language semantics, one rule per test. Each snippet runs as a CommonJS body (it may {@code return});
  * the expected text was recorded by running the same snippet in Node v20 and rendering its result the
- * way {@link #render} does, after the promise jobs had run.
+ * way {@link Snippets#render} does, after the promise jobs had run.
  */
 class EngineTest {
 
     private static String run(String code) {
-        return render(new Engine().run(new Source("test.js", code)));
-    }
-
-    /** Arrays as [a, b], plain objects as {k: v} over enumerable own string keys, strings quoted. */
-    static String render(Object v) {
-        if (v instanceof JsArray a) {
-            List<String> parts = new ArrayList<>();
-            for (long i = 0; i < a.length(); i++) {
-                parts.add(render(a.getIndex(i)));
-            }
-            return "[" + String.join(", ", parts) + "]";
-        }
-        if (v instanceof String s) {
-            return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-        }
-        if (v instanceof Double d) {
-            return d == 0 && 1 / d < 0 ? "-0" : Values.numberToString(d);
-        }
-        if (v instanceof JsObject o && !Values.isCallable(o)) {
-            List<String> parts = new ArrayList<>();
-            for (Object key : o.ownPropertyKeys()) {
-                Property p = o.getOwnProperty(key);
-                if (key instanceof String k && p.enumerable()) {
-                    parts.add(k + ": " + render(o.get(k)));
-                }
-            }
-            return "{" + String.join(", ", parts) + "}";
-        }
-        return String.valueOf(v);
+        return Snippets.run(code);
     }
 
     @Test
