@@ -36,9 +36,27 @@ public final class ScriptFunction extends JsFunction {
         return template;
     }
 
-    boolean isClassConstructor() {
+    /** A class constructor ({@code [class A]} to util.inspect); it cannot be called without new. */
+    public boolean isClassConstructor() {
         return template.kind == FunctionTemplate.Kind.CLASS_CONSTRUCTOR
                 || template.kind == FunctionTemplate.Kind.DERIVED_CONSTRUCTOR;
+    }
+
+    /** A class declared with {@code extends}. */
+    public boolean isDerivedClass() {
+        return template.kind == FunctionTemplate.Kind.DERIVED_CONSTRUCTOR;
+    }
+
+    public boolean isAsync() {
+        return template.isAsync;
+    }
+
+    public boolean isGenerator() {
+        return template.isGenerator;
+    }
+
+    public boolean isArrow() {
+        return template.kind == FunctionTemplate.Kind.ARROW;
     }
 
     @Override
