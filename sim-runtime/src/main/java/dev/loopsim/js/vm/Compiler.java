@@ -1,5 +1,6 @@
 package dev.loopsim.js.vm;
 
+import dev.loopsim.js.syntax.JsSyntaxError;
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.js.syntax.Node.*;
 import dev.loopsim.js.syntax.Span;
@@ -657,13 +658,17 @@ public final class Compiler {
             case ForOfStatement f -> compileForOf(f, labels);
             case SwitchStatement sw -> compileSwitch(sw, labels);
             case TryStatement t -> compileTry(t);
-            default -> throw unsupported(s, "this statement");
+            case ImportDeclaration i -> throw unsupported(s, "import declarations");
+            case ExportNamedDeclaration e -> throw unsupported(s, "export declarations");
+            case ExportDefaultDeclaration e -> throw unsupported(s, "export declarations");
+            case ExportAllDeclaration e -> throw unsupported(s, "export declarations");
+            default -> throw unsupported(s, s.getClass().getSimpleName());
         }
     }
 
-    private IllegalStateException unsupported(Node node, String what) {
-        return new IllegalStateException("the compiler does not handle " + what + " yet: "
-                + node.getClass().getSimpleName() + " at " + node.span());
+    /** A construct this compiler does not handle yet: a user error at its position, not a crash. */
+    private JsSyntaxError unsupported(Node node, String what) {
+        return JsSyntaxError.unsupported(node.span(), what + " (not yet)");
     }
 
     /** A statement list in a block: a new environment when it declares anything. */
@@ -1254,7 +1259,9 @@ public final class Compiler {
                 emit(Op.AWAIT);
             }
             case MetaProperty m when m.meta().equals("new") -> emit(Op.NEW_TARGET);
-            default -> throw unsupported(e, "this expression");
+            case MetaProperty m -> throw unsupported(e, "import.meta");
+            case ImportExpression i -> throw unsupported(e, "dynamic import()");
+            default -> throw unsupported(e, e.getClass().getSimpleName());
         }
     }
 
