@@ -1235,16 +1235,7 @@ public final class Compiler {
             case ChainExpression c -> compileExpression(c.expression());
             case NewExpression n -> {
                 compileExpression(n.callee());
-                if (hasSpread(n.arguments())) {
-                    compileArray(n.arguments());
-                    emit(Op.NEW_SPREAD, calleeText(n.callee()));
-                } else {
-                    for (Expression arg : n.arguments()) {
-                        compileExpression(arg);
-                    }
-                    emit(Op.NEW, n.arguments().size(), calleeText(n.callee()));
-                    stack(-n.arguments().size());
-                }
+                emitArgumentsAnd(n.arguments(), Op.NEW, Op.NEW_SPREAD, n.callee(), 0);
             }
             case YieldExpression y -> {
                 if (y.argument() != null) {
@@ -1771,16 +1762,24 @@ public final class Compiler {
             chain.optional(1);
             emit(Op.SWAP);
         }
-        if (hasSpread(c.arguments())) {
-            compileArray(c.arguments());
-            emit(Op.CALL_SPREAD, calleeText(c.callee()));
-        } else {
-            for (Expression arg : c.arguments()) {
-                compileExpression(arg);
-            }
-            emit(Op.CALL, c.arguments().size(), calleeText(c.callee()));
-            stack(-c.arguments().size() - 1);
+        emitArgumentsAnd(c.arguments(), Op.CALL, Op.CALL_SPREAD, c.callee(), 1);
+    }
+
+    /**
+     * Pushes the arguments and emits the call or construct: {@code plain} with a count, or, when an
+     * argument spreads, {@code spread} over one array. {@code below} values (this) lie under the arguments.
+     */
+    private void emitArgumentsAnd(List<Expression> arguments, Op plain, Op spread, Expression callee, int below) {
+        if (hasSpread(arguments)) {
+            compileArray(arguments);
+            emit(spread, calleeText(callee));
+            return;
         }
+        for (Expression arg : arguments) {
+            compileExpression(arg);
+        }
+        emit(plain, arguments.size(), calleeText(callee));
+        stack(-arguments.size() - below);
     }
 
     /** How V8 names a callee in "x is not a function": the name or member path, else "(intermediate value)". */

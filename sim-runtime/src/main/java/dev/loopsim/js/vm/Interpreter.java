@@ -526,25 +526,17 @@ public final class Interpreter {
                         f.pc = target;
                     }
                 }
-                case JUMP_IF_FALSE_KEEP -> {
+                case JUMP_IF_FALSE_KEEP, JUMP_IF_TRUE_KEEP, JUMP_IF_NOT_NULLISH_KEEP -> {
+                    // &&, || and ??: keep the deciding value when jumping past the right operand.
                     int target = code[f.pc++];
-                    if (!Values.toBoolean(f.peek())) {
-                        f.pc = target;
-                    } else {
-                        f.pop();
-                    }
-                }
-                case JUMP_IF_TRUE_KEEP -> {
-                    int target = code[f.pc++];
-                    if (Values.toBoolean(f.peek())) {
-                        f.pc = target;
-                    } else {
-                        f.pop();
-                    }
-                }
-                case JUMP_IF_NOT_NULLISH_KEEP -> {
-                    int target = code[f.pc++];
-                    if (!Values.isNullish(f.peek())) {
+                    Object v = f.peek();
+                    boolean jump =
+                            switch (op) {
+                                case JUMP_IF_FALSE_KEEP -> !Values.toBoolean(v);
+                                case JUMP_IF_TRUE_KEEP -> Values.toBoolean(v);
+                                default -> !Values.isNullish(v);
+                            };
+                    if (jump) {
                         f.pc = target;
                     } else {
                         f.pop();
