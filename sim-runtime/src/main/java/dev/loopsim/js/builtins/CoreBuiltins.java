@@ -206,6 +206,13 @@ public final class CoreBuiltins {
         symbol.defineOwn("toPrimitive", JsSymbol.TO_PRIMITIVE, 0);
         symbol.defineOwn("toStringTag", JsSymbol.TO_STRING_TAG, 0);
         symbol.defineOwn("species", JsSymbol.SPECIES, 0);
+        symbol.defineOwn("isConcatSpreadable", JsSymbol.IS_CONCAT_SPREADABLE, 0);
+        symbol.defineOwn("unscopables", JsSymbol.UNSCOPABLES, 0);
+        symbol.defineOwn("match", JsSymbol.MATCH, 0);
+        symbol.defineOwn("matchAll", JsSymbol.MATCH_ALL, 0);
+        symbol.defineOwn("replace", JsSymbol.REPLACE, 0);
+        symbol.defineOwn("search", JsSymbol.SEARCH, 0);
+        symbol.defineOwn("split", JsSymbol.SPLIT, 0);
         realm.method(proto, "toString", 0, (t, a, n) -> thisSymbol(realm, t).toString());
         proto.defineAccessor(
                 "description",

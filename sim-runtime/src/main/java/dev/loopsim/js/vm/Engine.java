@@ -1,7 +1,11 @@
 package dev.loopsim.js.vm;
 
 import dev.loopsim.js.builtins.CoreBuiltins;
+import dev.loopsim.js.builtins.GlobalFunctions;
+import dev.loopsim.js.builtins.MathBuiltins;
+import dev.loopsim.js.builtins.NumberBuiltins;
 import dev.loopsim.js.builtins.PromiseBuiltins;
+import dev.loopsim.js.builtins.StringBuiltins;
 import dev.loopsim.js.syntax.Node.Program;
 import dev.loopsim.js.syntax.Parser;
 import dev.loopsim.js.syntax.Source;
@@ -15,6 +19,10 @@ public final class Engine {
 
     public Engine() {
         CoreBuiltins.install(realm);
+        GlobalFunctions.install(realm);
+        NumberBuiltins.install(realm);
+        MathBuiltins.install(realm);
+        StringBuiltins.install(realm);
         PromiseBuiltins.install(realm);
         Generators.install(realm);
         AsyncGenerators.install(realm);

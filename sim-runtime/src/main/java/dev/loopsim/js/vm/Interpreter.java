@@ -886,6 +886,7 @@ public final class Interpreter {
         return a % b;
     }
 
+    /** ECMA-262 §6.1.6.1.3 Number::exponentiate, with V8's pow so results agree to the last bit. */
     static double jsPow(double base, double exponent) {
         if (Double.isNaN(exponent)) {
             return Double.NaN;
@@ -893,7 +894,7 @@ public final class Interpreter {
         if ((base == 1 || base == -1) && Double.isInfinite(exponent)) {
             return Double.NaN;
         }
-        return Math.pow(base, exponent);
+        return dev.loopsim.js.builtins.MathBuiltins.pow(base, exponent);
     }
 
     Object getProperty(Object target, Object key) {

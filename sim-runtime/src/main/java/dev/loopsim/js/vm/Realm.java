@@ -4,6 +4,7 @@ import dev.loopsim.js.value.JsArray;
 import dev.loopsim.js.value.JsError;
 import dev.loopsim.js.value.JsFunction;
 import dev.loopsim.js.value.JsObject;
+import dev.loopsim.js.value.JsPrimitiveWrapper;
 import dev.loopsim.js.value.NativeFunction;
 import dev.loopsim.js.value.Property;
 import dev.loopsim.js.value.Undefined;
@@ -47,9 +48,10 @@ public final class Realm {
         objectPrototype = new JsObject(null);
         functionPrototype = new NativeFunction(objectPrototype, "", 0, false, (t, a, n) -> Undefined.INSTANCE);
         arrayPrototype = new JsArray(objectPrototype);
-        stringPrototype = new JsObject(objectPrototype);
-        numberPrototype = new JsObject(objectPrototype);
-        booleanPrototype = new JsObject(objectPrototype);
+        // ECMA-262: these prototypes are themselves String, Number and Boolean objects ("", 0, false).
+        stringPrototype = new JsPrimitiveWrapper(objectPrototype, "");
+        numberPrototype = new JsPrimitiveWrapper(objectPrototype, 0.0);
+        booleanPrototype = new JsPrimitiveWrapper(objectPrototype, Boolean.FALSE);
         symbolPrototype = new JsObject(objectPrototype);
         errorPrototype = new JsObject(objectPrototype);
         typeErrorPrototype = new JsObject(errorPrototype);
