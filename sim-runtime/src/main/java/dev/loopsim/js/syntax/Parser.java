@@ -2596,6 +2596,11 @@ public final class Parser {
                         if (tok.type == Type.ERROR) {
                             throw lexError(tok);
                         }
+                        // V8 compiles regex literals while parsing: a bad pattern is an early error.
+                        String problem = RegExpSyntax.check(tok.value, tok.flags);
+                        if (problem != null) {
+                            throw error(tok.start, RegExpSyntax.message(tok.value, tok.flags, problem));
+                        }
                         RegExpLiteral r = new RegExpLiteral(Span.of(source, tok.start, tok.end), tok.value, tok.flags);
                         next();
                         return r;
