@@ -1522,7 +1522,6 @@ public final class Compiler {
             compileExpression(b.left());
             emit(Op.TO_PROPERTY_KEY);
             compileExpression(b.right());
-            emit(Op.SWAP);
             emit(Op.IN);
             return;
         }

@@ -1,11 +1,17 @@
 package dev.loopsim.js.vm;
 
+import dev.loopsim.js.builtins.AggregateErrorBuiltins;
+import dev.loopsim.js.builtins.CollectionBuiltins;
 import dev.loopsim.js.builtins.CoreBuiltins;
 import dev.loopsim.js.builtins.GlobalFunctions;
+import dev.loopsim.js.builtins.JsonBuiltins;
 import dev.loopsim.js.builtins.MathBuiltins;
 import dev.loopsim.js.builtins.NumberBuiltins;
+import dev.loopsim.js.builtins.ObjectBuiltins;
 import dev.loopsim.js.builtins.PromiseBuiltins;
+import dev.loopsim.js.builtins.ReflectBuiltins;
 import dev.loopsim.js.builtins.StringBuiltins;
+import dev.loopsim.js.builtins.SymbolRegistryBuiltins;
 import dev.loopsim.js.syntax.Node.Program;
 import dev.loopsim.js.syntax.Parser;
 import dev.loopsim.js.syntax.Source;
@@ -19,6 +25,12 @@ public final class Engine {
 
     public Engine() {
         CoreBuiltins.install(realm);
+        ObjectBuiltins.install(realm);
+        SymbolRegistryBuiltins.install(realm);
+        ReflectBuiltins.install(realm);
+        JsonBuiltins.install(realm);
+        CollectionBuiltins.install(realm);
+        AggregateErrorBuiltins.install(realm);
         GlobalFunctions.install(realm);
         NumberBuiltins.install(realm);
         MathBuiltins.install(realm);

@@ -17,6 +17,15 @@ class EngineTest {
     }
 
     @Test
+    void inOperatorLooksUpTheLeftKeyInTheRightObjectAndItsPrototypes() {
+        // Recorded from node: [true, false, true, false, true]
+        assertThat(
+                        run(
+                                "const o = {a: 1}; const arr = [5]; return [\"a\" in o, \"b\" in o, 0 in arr, 1 in arr, \"toString\" in o]"))
+                .isEqualTo("[true, false, true, false, true]");
+    }
+
+    @Test
     void additionOfNumbersAndStrings() {
         assertThat(run("return [1 + 2, \"a\" + 1, 1 + \"2\", true + 1, null + 1, [] + {}]"))
                 .isEqualTo("[3, \"a1\", \"12\", 2, 1, \"[object Object]\"]");
