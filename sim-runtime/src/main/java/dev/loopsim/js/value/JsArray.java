@@ -186,7 +186,14 @@ public final class JsArray extends JsObject {
             }
             return true;
         }
-        long newLength = (long) (double) (Double) desc.value;
+        // Callers convert the value first (ArraySetLength steps 3-5); anything else is refused, not cast.
+        if (!(desc.value instanceof Double requested)
+                || requested < 0
+                || requested > 0xFFFF_FFFFL
+                || requested != Math.floor(requested)) {
+            return false;
+        }
+        long newLength = (long) (double) requested;
         if (newLength != length && !lengthWritable) {
             return false;
         }

@@ -1,6 +1,7 @@
 package dev.loopsim.js.vm;
 
 import dev.loopsim.js.builtins.AggregateErrorBuiltins;
+import dev.loopsim.js.builtins.ArrayBuiltins;
 import dev.loopsim.js.builtins.CollectionBuiltins;
 import dev.loopsim.js.builtins.CoreBuiltins;
 import dev.loopsim.js.builtins.GlobalFunctions;
@@ -26,6 +27,7 @@ public final class Engine {
     public Engine() {
         CoreBuiltins.install(realm);
         ObjectBuiltins.install(realm);
+        ArrayBuiltins.install(realm);
         SymbolRegistryBuiltins.install(realm);
         ReflectBuiltins.install(realm);
         JsonBuiltins.install(realm);

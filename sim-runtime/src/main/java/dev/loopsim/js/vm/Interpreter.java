@@ -929,6 +929,9 @@ public final class Interpreter {
     }
 
     void setProperty(Object target, Object key, Object value, boolean strict) {
+        if (target instanceof JsArray && "length".equals(key)) {
+            value = arrayLength(value);
+        }
         if (target instanceof JsObject o) {
             if (!o.set(key, value, o) && strict) {
                 throw realm.typeError("Cannot assign to read only property '" + Operations.describeKey(key)
@@ -958,6 +961,16 @@ public final class Interpreter {
                     + Operations.describeKey(Operations.toPropertyKey(realm, key)) + "')");
         }
         setProperty(target, Operations.toPropertyKey(realm, key), value, strict);
+    }
+
+    /** ECMA-262 §10.4.2.4 ArraySetLength, steps 3-5: the new length as a uint32, or RangeError. */
+    private Double arrayLength(Object value) {
+        double number = toNumber(value);
+        long length = Operations.toUint32(toNumber(value));
+        if (length != number) {
+            throw realm.rangeError("Invalid array length");
+        }
+        return (double) length;
     }
 
     Object call(Object callee, Object thisValue, Object[] args, String text) {

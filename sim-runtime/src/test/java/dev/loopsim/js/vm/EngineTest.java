@@ -17,6 +17,16 @@ class EngineTest {
     }
 
     @Test
+    void assigningArrayLengthConvertsToUint32OrThrowsRangeError() {
+        // Recorded from node: [2, "RangeError: Invalid array length", "Invalid array length", 1]
+        assertThat(run("const r = []; const a = [1, 2, 3]; a.length = \"2\"; r.push(a.length);"
+                        + " try { a.length = -1 } catch (e) { r.push(e.constructor.name + \": \" + e.message) }"
+                        + " try { a.length = 1.5 } catch (e) { r.push(e.message) }"
+                        + " const b = [1, 2]; b.length = {valueOf() { return 1 }}; r.push(b.length); return r"))
+                .isEqualTo("[2, \"RangeError: Invalid array length\", \"Invalid array length\", 1]");
+    }
+
+    @Test
     void inOperatorLooksUpTheLeftKeyInTheRightObjectAndItsPrototypes() {
         // Recorded from node: [true, false, true, false, true]
         assertThat(
