@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:success",
             "1:the script has an error",
-            "2:usage error, unreadable file, or a feature not available yet",
+            "2:usage error or unreadable file",
             "70:internal error in loopsim"
         },
         subcommands = {ParseCommand.class, RunCommand.class})

@@ -1,5 +1,6 @@
 package dev.loopsim.cli;
 
+import dev.loopsim.js.syntax.Node;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,27 +10,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code loopsim run}: will run a script in the simulated event loop; until the VM and the Node host
- * exist it checks the script's syntax and says plainly that execution is not available yet.
+ * {@code loopsim run}: runs a script as Node runs a CommonJS file, with console and promise jobs; timers,
+ * process and the rest of the Node host arrive with the simulated event loop.
  */
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Run a JavaScript file in the simulated Node.js event loop.",
-            "Not available yet: this version only checks the file's syntax."
+            "Run a JavaScript file the way Node.js runs it, printing what it prints.",
+            "Not available yet: timers, process and the other Node globals besides console."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "1:the file has a syntax error",
-            "2:usage error, unreadable file, or execution not available yet",
+            "0:the script ran to completion",
+            "1:the file has a syntax error, or the script threw an uncaught exception or left a rejection"
+                    + " unhandled",
+            "2:usage error or unreadable file",
             "70:internal error in loopsim"
         })
 public final class RunCommand implements Callable<Integer> {
-
-    static final String NOT_AVAILABLE = "loopsim run: executing scripts is not available in this version yet"
-            + " (the engine arrives with the VM and Node host); `loopsim parse FILE` checks syntax";
 
     @Spec
     CommandSpec spec;
@@ -39,16 +39,19 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Node.Program program;
         try {
-            ScriptReader.read(file, ParseGoal.BY_FILE_NAME);
+            program = ScriptReader.read(file, ParseGoal.BY_FILE_NAME);
         } catch (UserError e) {
             err.println(e.getMessage());
             err.flush();
             return e.exitCode();
         }
-        err.println(NOT_AVAILABLE);
+        int exitCode = ScriptRunner.run(file.toString(), program, out::println, err::println);
+        out.flush();
         err.flush();
-        return ExitCodes.USAGE;
+        return exitCode;
     }
 }

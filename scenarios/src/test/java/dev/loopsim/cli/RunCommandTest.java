@@ -14,15 +14,83 @@ class RunCommandTest {
     Path dir;
 
     @Test
-    void runSaysPlainlyThatExecutionIsNotAvailableAndExitsTwo() throws IOException {
-        Path file = Files.writeString(dir.resolve("hello.js"), "console.log('hello');\n");
+    void runPrintsWhatTheScriptLogsAndExitsZero() throws IOException {
+        Path file = Files.writeString(dir.resolve("hello.js"), "console.log('hello', 42, { a: 'b' });\n");
 
         CliRun run = CliRun.of("run", file.toString());
 
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(RunCommand.NOT_AVAILABLE + "\n");
-        assertThat(run.err()).contains("not available").contains("loopsim parse FILE");
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEqualTo("hello 42 { a: 'b' }\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void runRunsPromiseJobsAfterTheScript() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("jobs.js"), "Promise.resolve().then(() => console.log('job'));\nconsole.log('sync');\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.out()).isEqualTo("sync\njob\n");
+        assertThat(run.exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void anUncaughtErrorPrintsItsStackAndNodesTrailerAndExitsOne() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("throws.js"), "console.log('before');\nthrow new TypeError('bad thing');\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.out()).isEqualTo("before\n");
+        assertThat(run.err())
+                .startsWith(file.toString())
+                .contains("TypeError: bad thing\n    at ")
+                .endsWith("\n\nNode.js v20.20.2\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void anUncaughtNonErrorIsInspectedWithNodesHint() throws IOException {
+        Path file = Files.writeString(dir.resolve("throws42.js"), "throw { a: 1 };\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.err()).contains("\n{ a: 1 }\n(Use `node --trace-uncaught ...`");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnhandledRejectionEndsTheRunWithExitOne() throws IOException {
+        Path file = Files.writeString(dir.resolve("rejects.js"), "Promise.reject(7);\nconsole.log('still runs');\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.out()).isEqualTo("still runs\n");
+        assertThat(run.err()).contains("The promise rejected with the reason \"7\".");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectionHandledBeforeTheQueueEmptiesIsNotReported() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("handled.js"),
+                "const p = Promise.reject(new Error('x'));\nPromise.resolve().then(() => p.catch(e => console.log('caught', e.message)));\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.out()).isEqualTo("caught x\n");
+        assertThat(run.exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void nodeGlobalsThatDoNotExistYetAreReferenceErrors() throws IOException {
+        Path file = Files.writeString(dir.resolve("timer.js"), "setTimeout(() => {}, 0);\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.err()).contains("ReferenceError: setTimeout is not defined");
+        assertThat(run.exitCode()).isEqualTo(1);
     }
 
     @Test

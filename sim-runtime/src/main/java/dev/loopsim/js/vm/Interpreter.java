@@ -172,6 +172,7 @@ public final class Interpreter {
     /** Resumes a suspended frame by throwing {@code value} at its suspension point. */
     Object throwInto(Frame f, Object value) {
         if (!handle(f, value)) {
+            f.suspended = false; // no handler: the frame ends here, by return or by throw
             if (value instanceof ReturnMarker marker) {
                 return marker.value();
             }
@@ -1027,6 +1028,11 @@ public final class Interpreter {
                     new JsObject(template.isAsync ? realm.asyncGeneratorPrototype : realm.generatorPrototype);
             fn.defineOwn("prototype", prototype, Property.WRITABLE);
         } else if (fn.isConstructor() && template.kind == FunctionTemplate.Kind.NORMAL) {
+            if (!template.strict) {
+                // V8 gives sloppy functions own, inert arguments and caller properties (util.inspect shows them).
+                fn.defineOwn("arguments", JsNull.INSTANCE, 0);
+                fn.defineOwn("caller", JsNull.INSTANCE, 0);
+            }
             JsObject prototype = realm.newObject();
             prototype.defineOwn("constructor", fn, Property.HIDDEN);
             fn.defineOwn("prototype", prototype, Property.WRITABLE);

@@ -17,6 +17,23 @@ class EngineTest {
     }
 
     @Test
+    void returnDuringYieldStarClosesTheInnerGeneratorAndFinishesTheOuter() {
+        // Recorded from node: [{"value":"early","done":true},{"done":true}]
+        assertThat(run("function* i() { yield 1 } function* o() { yield* i() } const g = o(); g.next();"
+                        + " return [g.return(\"early\"), g.next()]"))
+                .isEqualTo("[{value: \"early\", done: true}, {value: undefined, done: true}]");
+    }
+
+    @Test
+    void sloppyFunctionsOwnInertArgumentsAndCallerProperties() {
+        // Recorded from node: length,name,arguments,caller,prototype / length,name,prototype / length,name
+        assertThat(run("return [Object.getOwnPropertyNames(function () {}).join(),"
+                        + " Object.getOwnPropertyNames(function () { \"use strict\" }).join(),"
+                        + " Object.getOwnPropertyNames(() => 1).join()]"))
+                .isEqualTo("[\"length,name,arguments,caller,prototype\", \"length,name,prototype\", \"length,name\"]");
+    }
+
+    @Test
     void assigningArrayLengthConvertsToUint32OrThrowsRangeError() {
         // Recorded from node: [2, "RangeError: Invalid array length", "Invalid array length", 1]
         assertThat(run("const r = []; const a = [1, 2, 3]; a.length = \"2\"; r.push(a.length);"

@@ -1,0 +1,16 @@
+console.group('Group A');
+console.log('inside A');
+console.group();
+console.log({ nested: true });
+console.log('two\nlines');
+console.groupEnd();
+console.groupEnd();
+console.log('outside');
+console.count();
+console.count('x');
+console.count();
+console.countReset();
+console.count();
+console.assert(1 === 1, 'not printed');
+console.info('info goes to stdout');
+console.debug('debug too');

@@ -1,0 +1,11 @@
+const a = { name: 'a' };
+a.self = a;
+console.log(a);
+const parent = { name: 'parent', children: {} };
+const child = { name: 'child', parent };
+parent.children.first = child;
+console.log(parent);
+const x = { };
+const y = { x };
+x.y = y;
+console.log({ x, y });

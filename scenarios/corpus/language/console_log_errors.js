@@ -1,0 +1,11 @@
+const e = new Error('no stack');
+e.stack = 'Error: no stack';
+console.log(e);
+const t = new TypeError('typed');
+t.stack = '';
+console.log(t);
+console.log({ nested: t });
+const withProps = new RangeError('props');
+withProps.stack = undefined;
+withProps.code = 'E_RANGE';
+console.log(withProps);

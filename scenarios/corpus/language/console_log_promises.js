@@ -1,0 +1,10 @@
+const resolved = Promise.resolve({ v: 1 });
+const pending = new Promise(() => {});
+const rejected = Promise.reject('reason');
+rejected.catch(() => {});
+console.log(resolved, pending, rejected);
+console.log({ p: Promise.resolve(42) });
+(async () => 'async value')().then(() => {});
+const asyncResult = (async () => 'async value')();
+console.log(asyncResult);
+Promise.resolve().then(() => console.log('later:', asyncResult));

@@ -1,0 +1,13 @@
+const m = new Map();
+m.set('a', 1).set({ key: 'obj' }, 'object key').set(NaN, 'not a number');
+console.log(m.size, m.get('a'), m.get(NaN), m.has('missing'));
+console.log(m);
+for (const [k, v] of m) console.log(typeof k, v);
+const s = new Set([3, 1, 3, 2, 1]);
+console.log(s.size, s.has(2), s);
+s.delete(3);
+let order = '';
+for (const v of s) order += v;
+console.log(order);
+console.log(new Map([[1, new Set(['nested'])]]));
+console.log({ empty: new Map(), emptySet: new Set() });

@@ -1,0 +1,18 @@
+const o = { b: 2, a: 1 };
+let s = '';
+for (const [k, v] of Object.entries(o)) s += k + '=' + v + ' ';
+console.log(s);
+console.log(Object.assign({}, o, { c: 3 }));
+const frozen = Object.freeze({ x: 1 });
+frozen.x = 2;
+console.log(frozen.x, Object.isFrozen(frozen));
+const proto = { greet() { return 'hi'; } };
+const child = Object.create(proto, { own: { value: 'mine', enumerable: true } });
+console.log(child.greet(), child, Object.getPrototypeOf(child) === proto);
+const d = Object.getOwnPropertyDescriptor({ get g() { return 1; } }, 'g');
+console.log(typeof d.get, d.enumerable, d.configurable);
+console.log(Object.fromEntries(new Map([['k', 'v']])));
+const hidden = {};
+Object.defineProperty(hidden, 'secret', { value: 42 });
+console.log(hidden, hidden.secret);
+console.log(Object.is(NaN, NaN), Object.is(0, -0));

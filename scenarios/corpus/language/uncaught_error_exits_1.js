@@ -1,0 +1,6 @@
+console.log('about to fail');
+function explode() {
+  throw new Error('kaboom');
+}
+explode();
+console.log('never printed');
