@@ -4,13 +4,16 @@ import dev.loopsim.js.builtins.AggregateErrorBuiltins;
 import dev.loopsim.js.builtins.ArrayBuiltins;
 import dev.loopsim.js.builtins.CollectionBuiltins;
 import dev.loopsim.js.builtins.CoreBuiltins;
+import dev.loopsim.js.builtins.DateBuiltins;
 import dev.loopsim.js.builtins.GlobalFunctions;
 import dev.loopsim.js.builtins.JsonBuiltins;
 import dev.loopsim.js.builtins.MathBuiltins;
+import dev.loopsim.js.builtins.NodeErrors;
 import dev.loopsim.js.builtins.NumberBuiltins;
 import dev.loopsim.js.builtins.ObjectBuiltins;
 import dev.loopsim.js.builtins.PromiseBuiltins;
 import dev.loopsim.js.builtins.ReflectBuiltins;
+import dev.loopsim.js.builtins.RegExpBuiltins;
 import dev.loopsim.js.builtins.StringBuiltins;
 import dev.loopsim.js.builtins.SymbolRegistryBuiltins;
 import dev.loopsim.js.syntax.Node.Program;
@@ -37,9 +40,26 @@ public final class Engine {
         NumberBuiltins.install(realm);
         MathBuiltins.install(realm);
         StringBuiltins.install(realm);
+        RegExpBuiltins.install(realm);
+        DateBuiltins.install(realm);
         PromiseBuiltins.install(realm);
         Generators.install(realm);
         AsyncGenerators.install(realm);
+        // The minimal host's one API: queueMicrotask enqueues a job (a Node host replaces the hooks).
+        realm.globalObject.defineOwn(
+                "queueMicrotask",
+                realm.function("queueMicrotask", 1, (t, a, n) -> {
+                    Object callback = a.length > 0 ? a[0] : dev.loopsim.js.value.Undefined.INSTANCE;
+                    if (!(callback instanceof dev.loopsim.js.value.JsFunction f)) {
+                        throw NodeErrors.invalidArgType(realm, "callback", "function", callback);
+                    }
+                    realm.hooks()
+                            .enqueueJob(
+                                    HostHooks.JobKind.QUEUE_MICROTASK,
+                                    () -> f.call(dev.loopsim.js.value.Undefined.INSTANCE, new Object[0]));
+                    return dev.loopsim.js.value.Undefined.INSTANCE;
+                }),
+                dev.loopsim.js.value.Property.HIDDEN);
     }
 
     public Realm realm() {

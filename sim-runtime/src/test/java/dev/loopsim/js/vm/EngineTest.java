@@ -17,6 +17,19 @@ class EngineTest {
     }
 
     @Test
+    void queueMicrotaskRunsInTheSameQueueAsPromiseJobsAndChecksItsArgument() {
+        // Recorded from node: [["sync", "a1", "qm1", "a2", "qm2"], "TypeError ERR_INVALID_ARG_TYPE The \"callback\"
+        // argument must be of type function. Received type number (5)"]
+        assertThat(run("const log = []; Promise.resolve().then(() => log.push(\"a1\")).then(() => log.push(\"a2\"));"
+                        + " queueMicrotask(() => { log.push(\"qm1\"); queueMicrotask(() => log.push(\"qm2\")) }); log.push(\"sync\");"
+                        + " let e; try { queueMicrotask(5) } catch (x) { e = x.name + \" \" + x.code + \" \" + x.message }"
+                        + " return [log, e]"))
+                .isEqualTo(
+                        "[[\"sync\", \"a1\", \"qm1\", \"a2\", \"qm2\"], \"TypeError ERR_INVALID_ARG_TYPE The \\\"callback\\\""
+                                + " argument must be of type function. Received type number (5)\"]");
+    }
+
+    @Test
     void returnDuringYieldStarClosesTheInnerGeneratorAndFinishesTheOuter() {
         // Recorded from node: [{"value":"early","done":true},{"done":true}]
         assertThat(run("function* i() { yield 1 } function* o() { yield* i() } const g = o(); g.next();"

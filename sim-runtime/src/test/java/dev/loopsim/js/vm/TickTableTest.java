@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Each row of Node's tick table (shared/node-reference case 33) is a test: the experiment's code comes
  * from the recorded case and the expected microtask hop from its recorded output, so nothing here is
- * typed from memory. The rows about queueMicrotask and process.nextTick need the Node host.
+ * typed from memory. The process.nextTick row needs the Node host.
  */
 class TickTableTest {
     private static final List<String> NEEDS_NODE_HOST =
