@@ -19,7 +19,8 @@ public final class Property {
     boolean accessor;
     int flags;
 
-    Property(Object value, int flags) {
+    /** A data property; for exotic objects that present stored values as properties. */
+    public Property(Object value, int flags) {
         this.value = value;
         this.flags = flags;
     }

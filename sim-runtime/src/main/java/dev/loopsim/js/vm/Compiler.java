@@ -342,21 +342,37 @@ public final class Compiler {
         }
         fn = new FunctionState(outer, kind, strict || hasUseStrict(body), isAsync, isGenerator, parentScope);
         try {
-            Scope scope = fn.functionScope;
+            Scope paramScope = fn.functionScope;
             for (Pattern p : params) {
                 for (Identifier id : boundNames(p)) {
-                    scope.declare(id.name(), BindingKind.PARAM);
+                    paramScope.declare(id.name(), BindingKind.PARAM);
                 }
             }
+            // ECMA-262 §10.2.11 FunctionDeclarationInstantiation: with parameter expressions (defaults,
+            // patterns), the body's declarations get an environment of their own, so closures in the
+            // defaults see the parameters and a body `let x` never shadows them.
+            boolean separateBody = params.stream().anyMatch(p -> !(p instanceof Identifier));
+            if (separateBody) {
+                emitParameters(params);
+                enterBlockScope();
+            }
+            Scope scope = fn.scope;
             List<FunctionDeclaration> hoistedFunctions = new ArrayList<>();
             for (Statement s : body) {
                 collectVarDeclarations(s, scope, hoistedFunctions, true);
             }
             declareLexical(body, scope);
-            emitParameters(params);
+            if (!separateBody) {
+                emitParameters(params);
+            }
             for (Binding b : scope.names.values()) {
                 if (b.kind() == BindingKind.VAR) {
-                    emit(Op.UNDEFINED);
+                    Binding param = separateBody ? paramScope.names.get(b.name()) : null;
+                    if (param != null) {
+                        emit(Op.GET_VAR, 1, param.slot()); // a var named like a parameter starts with its value
+                    } else {
+                        emit(Op.UNDEFINED);
+                    }
                     emit(Op.SET_VAR, 0, b.slot());
                     emit(Op.POP);
                 }
@@ -374,8 +390,22 @@ public final class Compiler {
             }
             emit(Op.UNDEFINED);
             emit(Op.RETURN);
+            if (separateBody) {
+                exitBlockScope(); // sizes the body environment; its POP_ENV is never reached
+            }
             FunctionTemplate t = finish(name, kind, params, span);
             t.selfBinding = calleeName != null;
+            if (!fn.strict
+                    && !separateBody
+                    && kind == FunctionTemplate.Kind.NORMAL
+                    && paramScope.size >= params.size()
+                    && params.stream()
+                                    .map(p -> ((Identifier) p).name())
+                                    .distinct()
+                                    .count()
+                            == params.size()) {
+                t.mappedParameters = params.size();
+            }
             return t;
         } finally {
             fn = outer;

@@ -22,8 +22,8 @@ final class Frame {
     boolean suspended;
     /** Which instruction suspended it (INITIAL_YIELD, YIELD, YIELD_STAR or AWAIT). */
     Op lastSuspension;
-    /** The generator or async-function state that owns this frame, or null. */
-    Object owner;
+    /** The arguments object, made on first use so every mention of it is the same object. */
+    Object argumentsObject;
 
     Frame(
             ScriptFunction function,

@@ -42,6 +42,11 @@ public final class FunctionTemplate {
     FunctionTemplate fieldInitializer;
     /** A named function expression: its closure gets an environment binding its own name. */
     boolean selfBinding;
+    /**
+     * For a sloppy function with simple, distinct parameters: how many there are, since its arguments
+     * object aliases them (parameter i is slot i); -1 when its arguments object is unmapped.
+     */
+    int mappedParameters = -1;
 
     FunctionTemplate(
             String name,

@@ -297,8 +297,19 @@ public final class Interpreter {
                     f.push(nt == null ? Undefined.INSTANCE : nt);
                 }
                 case ARGUMENTS -> {
-                    Object[] args = f.template.kind == FunctionTemplate.Kind.ARROW ? f.function.lexicalArgs : f.args;
-                    f.push(argumentsObject(args == null ? NO_ARGS : args));
+                    if (f.argumentsObject == null) {
+                        if (f.template.mappedParameters >= 0) {
+                            MappedArguments mapped = new MappedArguments(
+                                    realm.objectPrototype, f.args, f.env.at(f.envDepth), f.template.mappedParameters);
+                            finishArguments(mapped, f.args.length);
+                            f.argumentsObject = mapped;
+                        } else {
+                            Object[] args =
+                                    f.template.kind == FunctionTemplate.Kind.ARROW ? f.function.lexicalArgs : f.args;
+                            f.argumentsObject = argumentsObject(args == null ? NO_ARGS : args);
+                        }
+                    }
+                    f.push(f.argumentsObject);
                 }
                 case GET_ARG -> {
                     int i = code[f.pc++];
@@ -1132,9 +1143,14 @@ public final class Interpreter {
         for (int i = 0; i < args.length; i++) {
             arguments.defineOwn(PropertyKeys.indexKey(i), args[i], Property.DEFAULT);
         }
-        arguments.defineOwn("length", (double) args.length, Property.HIDDEN);
-        arguments.defineOwn(JsSymbol.ITERATOR, realm.arrayPrototype.get("values"), Property.HIDDEN);
+        finishArguments(arguments, args.length);
         return arguments;
+    }
+
+    /** The non-index properties every arguments object has: length and the array iterator. */
+    private void finishArguments(JsObject arguments, int length) {
+        arguments.defineOwn("length", (double) length, Property.HIDDEN);
+        arguments.defineOwn(JsSymbol.ITERATOR, realm.arrayPrototype.get("values"), Property.HIDDEN);
     }
 
     /** ECMA-262 §13.2.8.4 GetTemplateObject: one frozen strings array with .raw per call site. */

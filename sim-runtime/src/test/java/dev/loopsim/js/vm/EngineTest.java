@@ -17,6 +17,25 @@ class EngineTest {
     }
 
     @Test
+    void sloppyArgumentsAliasSimpleParametersButStrictOnesDoNot() {
+        // Recorded from node: ["x","x",true,2,"[object Arguments]"] / 1 / [null,1]
+        assertThat(run("function f(a, b) { arguments[0] = 5; const same = arguments === arguments; a = \"x\";"
+                        + " return [a, arguments[0], same, arguments.length, Object.prototype.toString.call(arguments)] }"
+                        + " function g(a) { \"use strict\"; a = 2; return arguments[0] }"
+                        + " function h(a, b) { b = 9; return [arguments[1], arguments.length] }"
+                        + " return [f(1, 2), g(1), h(1)]"))
+                .isEqualTo("[[\"x\", \"x\", true, 2, \"[object Arguments]\"], 1, [undefined, 1]]");
+    }
+
+    @Test
+    void defaultParametersSeeParametersNotTheBodysDeclarations() {
+        // Recorded from node: outer / [ 2, 1 ]
+        assertThat(run("let x = \"outer\"; function f(a = x) { let x = \"inner\"; return a }"
+                        + " function g(a, b = () => a) { var a = 2; return [a, b()] } return [f(), g(1)]"))
+                .isEqualTo("[\"outer\", [2, 1]]");
+    }
+
+    @Test
     void queueMicrotaskRunsInTheSameQueueAsPromiseJobsAndChecksItsArgument() {
         // Recorded from node: [["sync", "a1", "qm1", "a2", "qm2"], "TypeError ERR_INVALID_ARG_TYPE The \"callback\"
         // argument must be of type function. Received type number (5)"]
