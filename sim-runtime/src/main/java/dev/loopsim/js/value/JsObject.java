@@ -15,7 +15,8 @@ public class JsObject {
 
     private JsObject prototype;
     private boolean extensible = true;
-    private final Map<Object, Property> properties = new LinkedHashMap<>();
+    /** Own properties; null until the first one, since many objects (promises, closures) never get any. */
+    private Map<Object, Property> properties;
     /** ECMA-262 [[PrivateElements]], keyed by private-name identity; null until the first one. */
     private Map<Object, Object> privateElements;
 
@@ -63,7 +64,7 @@ public class JsObject {
     // ---- §10.1.5 [[GetOwnProperty]] ----------------------------------------------------------------
 
     public Property getOwnProperty(Object key) {
-        return properties.get(key);
+        return properties == null ? null : properties.get(key);
     }
 
     // ---- §10.1.6 [[DefineOwnProperty]] --------------------------------------------------------------
@@ -142,7 +143,7 @@ public class JsObject {
 
     /** Writes a validated property into storage; exotic objects with their own storage override this. */
     protected void storeProperty(Object key, Property property) {
-        Property existing = properties.get(key);
+        Property existing = properties == null ? null : properties.get(key);
         if (existing != null) {
             existing.value = property.value;
             existing.getter = property.getter;
@@ -150,7 +151,7 @@ public class JsObject {
             existing.accessor = property.accessor;
             existing.flags = property.flags;
         } else {
-            properties.put(key, property);
+            storage().put(key, property);
         }
     }
 
@@ -263,13 +264,18 @@ public class JsObject {
     }
 
     protected void removeProperty(Object key) {
-        properties.remove(key);
+        if (properties != null) {
+            properties.remove(key);
+        }
     }
 
     // ---- §10.1.11 [[OwnPropertyKeys]] --------------------------------------------------------------
 
     /** Integer indices ascending, then strings in creation order, then symbols in creation order. */
     public List<Object> ownPropertyKeys() {
+        if (properties == null) {
+            return new ArrayList<>();
+        }
         List<Object> keys = new ArrayList<>(properties.size());
         List<Long> indices = null;
         for (Object key : properties.keySet()) {
@@ -309,6 +315,9 @@ public class JsObject {
 
     /** Own properties in storage, for subclasses that keep extra ones beside them. */
     protected final Map<Object, Property> storage() {
+        if (properties == null) {
+            properties = new LinkedHashMap<>();
+        }
         return properties;
     }
 }
