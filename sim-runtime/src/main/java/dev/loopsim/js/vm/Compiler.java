@@ -1621,6 +1621,15 @@ public final class Compiler {
         String op = a.operator();
         Pattern left = a.left();
         if (op.equals("=")) {
+            if (left instanceof MemberExpression m && m.object() instanceof Super) {
+                // receiver key base value → value: the write starts at the home object's prototype
+                emit(Op.THIS);
+                compileKey(m);
+                emit(Op.SUPER_BASE);
+                compileExpression(a.right());
+                emit(Op.SET_SUPER_ELEM);
+                return;
+            }
             if (left instanceof MemberExpression m) {
                 compileReferenceBase(m);
                 compileExpression(a.right());
@@ -2067,14 +2076,11 @@ public final class Compiler {
         for (ClassElement element : body) {
             if (element instanceof MethodDefinition m && m.kind() != MethodKind.CONSTRUCTOR) {
                 if (m.key() instanceof PrivateIdentifier p) {
-                    if (m.kind() != MethodKind.METHOD) {
-                        throw unsupported(m, "private accessors");
-                    }
                     if (m.isStatic()) {
                         loadTemp(constructorTemp);
                         emitLoad("#" + p.name());
                         emitMethodClosure(m, "#" + p.name());
-                        emit(Op.DEFINE_PRIVATE);
+                        emit(Op.DEFINE_PRIVATE, privateElementKind(m));
                         emit(Op.POP);
                     }
                     continue;
@@ -2148,6 +2154,14 @@ public final class Compiler {
         exitBlockScope();
     }
 
+    private static int privateElementKind(MethodDefinition m) {
+        return switch (m.kind()) {
+            case GET -> PrivateNames.GETTER;
+            case SET -> PrivateNames.SETTER;
+            default -> PrivateNames.METHOD;
+        };
+    }
+
     private void emitMethodClosure(MethodDefinition m, String name) {
         FunctionExpression f = m.value();
         String prefix = m.kind() == MethodKind.GET ? "get " : m.kind() == MethodKind.SET ? "set " : "";
@@ -2175,7 +2189,7 @@ public final class Compiler {
                     emit(Op.THIS);
                     emitLoad("#" + p.name());
                     emitMethodClosure(m, "#" + p.name());
-                    emit(Op.DEFINE_PRIVATE);
+                    emit(Op.DEFINE_PRIVATE, privateElementKind(m));
                     emit(Op.POP);
                 }
             }
@@ -2198,7 +2212,11 @@ public final class Compiler {
                 } else {
                     emit(Op.UNDEFINED);
                 }
-                emit(p.key() instanceof PrivateIdentifier ? Op.DEFINE_PRIVATE : Op.DEFINE_ELEM);
+                if (p.key() instanceof PrivateIdentifier) {
+                    emit(Op.DEFINE_PRIVATE, PrivateNames.FIELD);
+                } else {
+                    emit(Op.DEFINE_ELEM);
+                }
                 emit(Op.POP);
             }
             emit(Op.UNDEFINED);

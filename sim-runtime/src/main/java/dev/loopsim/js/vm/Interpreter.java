@@ -713,9 +713,10 @@ public final class Interpreter {
                 }
                 case NEW_PRIVATE_NAME -> f.push(new PrivateNames.Name((String) constants[code[f.pc++]]));
                 case DEFINE_PRIVATE -> {
+                    int kind = code[f.pc++];
                     Object value = f.pop();
                     Object key = f.pop();
-                    PrivateNames.define(realm, (JsObject) f.peek(), (PrivateNames.Name) key, value);
+                    PrivateNames.define(realm, (JsObject) f.peek(), (PrivateNames.Name) key, value, kind);
                 }
 
                 // ---- iteration

@@ -195,8 +195,8 @@ public enum Op {
     CLASS(3, Op.VARIABLE),
     /** description constant: a new private name (one per evaluation of the class body) */
     NEW_PRIVATE_NAME(1, 1),
-    /** obj key value → obj (defines a private field or method) */
-    DEFINE_PRIVATE(0, -2),
+    /** element kind (0 field, 1 method, 2 getter, 3 setter): obj key value → obj */
+    DEFINE_PRIVATE(1, -2),
 
     // ---- iteration
     /** iterable → iterator next */

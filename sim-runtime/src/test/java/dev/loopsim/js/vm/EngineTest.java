@@ -17,6 +17,28 @@ class EngineTest {
     }
 
     @Test
+    void privateAccessorsAndMethodsBehaveAsPrivateElements() {
+        // Recorded from node: [[20,"static"],"'#y' was defined without a setter",
+        // "'#z' was defined without a getter","Private method '#meth' is not writable"]
+        assertThat(run("class A { #v = 1; get #x() { return this.#v } set #x(n) { this.#v = n * 10 }"
+                        + " static get #s() { return \"static\" } bump() { this.#x = 2; return [this.#x, A.#s] }"
+                        + " ro() { try { this.#y = 1 } catch (e) { return e.message } } get #y() { return 1 }"
+                        + " wo() { try { return this.#z } catch (e) { return e.message } } set #z(v) {}"
+                        + " m() { try { this.#meth = 1 } catch (e) { return e.message } } #meth() {} }"
+                        + " const a = new A(); return [a.bump(), a.ro(), a.wo(), a.m()]"))
+                .isEqualTo("[[20, \"static\"], \"'#y' was defined without a setter\","
+                        + " \"'#z' was defined without a getter\", \"Private method '#meth' is not writable\"]");
+    }
+
+    @Test
+    void assignmentToASuperPropertyDefinesItOnThis() {
+        // Recorded from node: [5,["x"]]
+        assertThat(run("class B { greet() { return \"b\" } } class C extends B { set() { super.x = 5;"
+                        + " return [this.x, Object.keys(this)] } } return new C().set()"))
+                .isEqualTo("[5, [\"x\"]]");
+    }
+
+    @Test
     void sloppyArgumentsAliasSimpleParametersButStrictOnesDoNot() {
         // Recorded from node: ["x","x",true,2,"[object Arguments]"] / 1 / [null,1]
         assertThat(run("function f(a, b) { arguments[0] = 5; const same = arguments === arguments; a = \"x\";"
