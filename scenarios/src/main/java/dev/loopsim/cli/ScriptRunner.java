@@ -46,7 +46,7 @@ public final class ScriptRunner {
             realm.interpreter().runScript(Engine.compile(program), realm.newObject(), new Object[0]);
             host.drainJobs();
         } catch (JsThrow uncaught) {
-            stderr.accept(uncaughtReport(realm, fileName, uncaught.value()));
+            stderr.accept(uncaughtReport(realm, fileName, uncaught));
             return ExitCodes.SCRIPT_ERROR;
         }
         if (!host.unhandledRejections.isEmpty()) {
@@ -58,13 +58,25 @@ public final class ScriptRunner {
     }
 
     /**
-     * Node prints the throwing line and a caret first; the interpreter does not expose the throw's source
-     * position yet, so this report names the file and then prints what Node prints after the caret.
+     * Node's report of an uncaught exception: the throwing line with a caret (when the throw's position
+     * is known), the inspected value, and the version trailer; a non-Error value gets a leading blank
+     * line and Node's hint instead of the gap.
      */
-    static String uncaughtReport(Realm realm, String fileName, Object thrown) {
-        StringBuilder report = new StringBuilder(fileName).append("\n\n");
-        report.append(Inspect.inspect(realm, thrown));
-        if (!(thrown instanceof JsError)) {
+    static String uncaughtReport(Realm realm, String fileName, JsThrow uncaught) {
+        Object thrown = uncaught.value();
+        boolean error = thrown instanceof JsError;
+        StringBuilder report = new StringBuilder(error ? "" : "\n");
+        if (uncaught.source() != null && uncaught.offset() >= 0) {
+            dev.loopsim.js.syntax.Source source = uncaught.source();
+            int line = source.lineOf(uncaught.offset());
+            report.append(source.name()).append(':').append(line).append('\n');
+            report.append(source.lineText(line)).append('\n');
+            report.append(" ".repeat(source.columnOf(uncaught.offset()) - 1)).append("^\n");
+        } else {
+            report.append(fileName).append('\n');
+        }
+        report.append(error ? "\n" : "").append(Inspect.inspect(realm, thrown));
+        if (!error) {
             report.append("\n(Use `node --trace-uncaught ...` to show where the exception was thrown)");
         }
         return report.append("\n\nNode.js ").append(NODE_VERSION).toString();
@@ -72,7 +84,7 @@ public final class ScriptRunner {
 
     static String unhandledRejectionReport(Realm realm, String fileName, Object reason) {
         if (reason instanceof JsError) {
-            return uncaughtReport(realm, fileName, reason);
+            return uncaughtReport(realm, fileName, new JsThrow(reason));
         }
         return "node:internal/process/promises\n\n"
                 + "UnhandledPromiseRejection: This error originated either by throwing inside of an async"

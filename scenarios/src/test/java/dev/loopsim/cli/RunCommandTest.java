@@ -121,4 +121,47 @@ class RunCommandTest {
         assertThat(run.err()).contains("Unmatched argument");
         assertThat(run.exitCode()).isEqualTo(2);
     }
+
+    /**
+     * Node's stderr for an uncaught throw, recorded from node v20 with the script's path replaced by
+     * FILE and Node's own loader frames (node:internal/...) left out: they come with the Node host.
+     */
+    @Test
+    void anUncaughtThrowIsReportedAtItsLineWithACaretAsNodeDoes() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("crash.js"), "const a = 1;\nfunction f() {\n  throw new Error(\"boom\");\n}\nf();\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.err())
+                .isEqualTo(("FILE:3\n  throw new Error(\"boom\");\n  ^\n\nError: boom\n    at f (FILE:3:9)\n"
+                                + "    at Object.<anonymous> (FILE:5:1)\n\nNode.js v20.20.2\n")
+                        .replace("FILE", file.toString()));
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedPropertyReadIsReportedAtThePropertyAsNodeDoes() throws IOException {
+        Path file = Files.writeString(dir.resolve("crash2.js"), "const o = null;\nconsole.log(\"before\");\no.x;\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.out()).isEqualTo("before\n");
+        assertThat(run.err())
+                .isEqualTo(("FILE:3\no.x;\n  ^\n\nTypeError: Cannot read properties of null (reading 'x')\n"
+                                + "    at Object.<anonymous> (FILE:3:3)\n\nNode.js v20.20.2\n")
+                        .replace("FILE", file.toString()));
+    }
+
+    @Test
+    void anUncaughtPrimitiveGetsNodesLeadingBlankLineAndHint() throws IOException {
+        Path file = Files.writeString(dir.resolve("crash3.js"), "throw 42;\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.err())
+                .isEqualTo(("\nFILE:1\nthrow 42;\n^\n42\n(Use `node --trace-uncaught ...` to show where the"
+                                + " exception was thrown)\n\nNode.js v20.20.2\n")
+                        .replace("FILE", file.toString()));
+    }
 }

@@ -645,6 +645,7 @@ public final class Compiler {
             case BlockStatement b -> compileBlock(b.body(), labels);
             case ThrowStatement t -> {
                 compileExpression(t.argument());
+                at(t); // the throw itself, where Node's crash report puts its caret
                 emit(Op.THROW);
             }
             case LabeledStatement l -> {
@@ -1265,7 +1266,7 @@ public final class Compiler {
             case ChainExpression c -> compileExpression(c.expression());
             case NewExpression n -> {
                 compileExpression(n.callee());
-                emitArgumentsAnd(n.arguments(), Op.NEW, Op.NEW_SPREAD, n.callee(), 0);
+                emitArgumentsAnd(n.arguments(), Op.NEW, Op.NEW_SPREAD, n.callee(), 0, n);
             }
             case YieldExpression y -> {
                 if (y.argument() != null) {
@@ -1736,15 +1737,18 @@ public final class Compiler {
         emitMemberGet(m);
     }
 
-    /** obj → value for a member access. */
+    /** obj → value for a member access; a failed read is reported at the property, as V8 does. */
     private void emitMemberGet(MemberExpression m) {
         if (m.property() instanceof PrivateIdentifier p) {
             emitLoad("#" + p.name());
+            at(m.property());
             emit(Op.GET_PRIVATE);
         } else if (m.computed()) {
             compileExpression(m.property());
+            at(m.property());
             emit(Op.GET_ELEM);
         } else {
+            at(m.property());
             emit(Op.GET_PROP, name(((Identifier) m.property()).name()));
         }
     }
@@ -1800,22 +1804,28 @@ public final class Compiler {
             chain.optional(1);
             emit(Op.SWAP);
         }
-        emitArgumentsAnd(c.arguments(), Op.CALL, Op.CALL_SPREAD, c.callee(), 1);
+        // V8's stack frames point at the method name of a method call, else at the callee.
+        Node position = c.callee() instanceof MemberExpression m && !m.computed() ? m.property() : c;
+        emitArgumentsAnd(c.arguments(), Op.CALL, Op.CALL_SPREAD, c.callee(), 1, position);
     }
 
     /**
      * Pushes the arguments and emits the call or construct: {@code plain} with a count, or, when an
-     * argument spreads, {@code spread} over one array. {@code below} values (this) lie under the arguments.
+     * argument spreads, {@code spread} over one array. {@code below} values (this) lie under the arguments;
+     * the instruction carries {@code position}, where stack traces say the call is.
      */
-    private void emitArgumentsAnd(List<Expression> arguments, Op plain, Op spread, Expression callee, int below) {
+    private void emitArgumentsAnd(
+            List<Expression> arguments, Op plain, Op spread, Expression callee, int below, Node position) {
         if (hasSpread(arguments)) {
             compileArray(arguments);
+            at(position);
             emit(spread, calleeText(callee));
             return;
         }
         for (Expression arg : arguments) {
             compileExpression(arg);
         }
+        at(position);
         emit(plain, arguments.size(), calleeText(callee));
         stack(-arguments.size() - below);
     }

@@ -79,6 +79,10 @@ public final class FunctionTemplate {
         return name;
     }
 
+    boolean isClassConstructor() {
+        return kind == Kind.CLASS_CONSTRUCTOR || kind == Kind.DERIVED_CONSTRUCTOR;
+    }
+
     /** A readable listing of the bytecode, for tests and for people debugging the compiler. */
     public String disassemble() {
         StringBuilder out = new StringBuilder();

@@ -28,6 +28,9 @@ public final class Interpreter {
 
     private final Realm realm;
     private int depth;
+    /** The frames running now, innermost last: what an error's stack describes. */
+    private final ArrayList<Frame> active = new ArrayList<>();
+
     private final Map<Compiler.TemplateSite, JsArray> templateObjects = new IdentityHashMap<>();
 
     Interpreter(Realm realm) {
@@ -114,11 +117,13 @@ public final class Interpreter {
             depth--;
             throw realm.rangeError("Maximum call stack size exceeded");
         }
+        active.add(frame);
         try {
             return run(frame);
         } catch (StackOverflowError e) {
             throw realm.rangeError("Maximum call stack size exceeded");
         } finally {
+            active.remove(active.size() - 1);
             depth--;
         }
     }
@@ -126,6 +131,61 @@ public final class Interpreter {
     /** Runs or resumes a frame until it returns or suspends; for generators and async functions. */
     Object resume(Frame frame) {
         return execute(frame);
+    }
+
+    /** V8's default Error.stackTraceLimit. */
+    private static final int STACK_TRACE_LIMIT = 10;
+
+    /**
+     * The "    at …" lines of a stack trace as V8 writes them: {@code at fn (file:line:col)}, a method call as
+     * {@code at Receiver.method}, the script body as {@code Object.<anonymous>}, an anonymous function as
+     * its location alone.
+     */
+    public String stackTrace() {
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (int i = active.size() - 1; i >= 0 && shown < STACK_TRACE_LIMIT; i--, shown++) {
+            Frame f = active.get(i);
+            String location = location(f);
+            String name = frameName(f);
+            out.append("\n    at ");
+            if (name.isEmpty()) {
+                out.append(location);
+            } else {
+                out.append(name).append(" (").append(location).append(')');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String location(Frame f) {
+        dev.loopsim.js.syntax.Source source = f.template.span == null ? null : f.template.span.source();
+        int at = f.pc > 0 && f.pc - 1 < f.template.positions.length ? f.template.positions[f.pc - 1] : -1;
+        if (source == null || at < 0) {
+            return "<anonymous>";
+        }
+        return source.name() + ":" + source.lineOf(at) + ":" + source.columnOf(at);
+    }
+
+    private String frameName(Frame f) {
+        FunctionTemplate t = f.template;
+        if (t.kind == FunctionTemplate.Kind.SCRIPT) {
+            return "Object.<anonymous>";
+        }
+        String name = f.function.debugName();
+        boolean method = t.kind != FunctionTemplate.Kind.ARROW
+                && f.thisValue instanceof JsObject receiver
+                && receiver != realm.globalObject
+                && !t.isClassConstructor();
+        if (!method) {
+            return t.kind == FunctionTemplate.Kind.CLASS_CONSTRUCTOR
+                            || t.kind == FunctionTemplate.Kind.DERIVED_CONSTRUCTOR
+                    ? "new " + name
+                    : name;
+        }
+        Object constructor = ((JsObject) f.thisValue).get("constructor");
+        String receiver = constructor instanceof JsFunction c && !c.debugName().isEmpty() ? c.debugName() : "Object";
+        return receiver + "." + (name.isEmpty() ? "<anonymous>" : name);
     }
 
     // ==== the loop ========================================================================================
@@ -139,6 +199,9 @@ public final class Interpreter {
             try {
                 return loop(f);
             } catch (JsThrow thrown) {
+                if (f.template.span != null && f.pc > 0 && f.pc - 1 < f.template.positions.length) {
+                    thrown.stamp(f.template.span.source(), f.template.positions[f.pc - 1]);
+                }
                 if (!handle(f, thrown.value())) {
                     if (thrown.value() instanceof ReturnMarker marker) {
                         return marker.value();

@@ -17,6 +17,27 @@ public final class JsThrow extends RuntimeException {
         return value;
     }
 
+    private transient dev.loopsim.js.syntax.Source source;
+    private int offset = -1;
+
+    /** Records where the exception arose, the first time a frame sees it (Node prints that line). */
+    void stamp(dev.loopsim.js.syntax.Source source, int offset) {
+        if (this.offset < 0 && source != null && offset >= 0) {
+            this.source = source;
+            this.offset = offset;
+        }
+    }
+
+    /** The source of the faulting instruction, or null when not known. */
+    public dev.loopsim.js.syntax.Source source() {
+        return source;
+    }
+
+    /** Offset of the faulting instruction in {@link #source()}, or -1. */
+    public int offset() {
+        return offset;
+    }
+
     @Override
     public String getMessage() {
         return "JavaScript exception: " + value;

@@ -151,7 +151,7 @@ public final class Realm {
         error.defineOwn("message", message, Property.HIDDEN);
         Object name = prototype.get("name");
         String header = (name instanceof String s ? s : "Error") + (message.isEmpty() ? "" : ": " + message);
-        error.defineOwn("stack", header + "\n    at <anonymous>", Property.HIDDEN);
+        error.defineOwn("stack", header + interpreter.stackTrace(), Property.HIDDEN);
         return error;
     }
 
