@@ -123,7 +123,12 @@ public final class CoreBuiltins {
             if (!(t instanceof JsFunction f)) {
                 throw realm.typeError("Function.prototype.toString requires that 'this' be a Function");
             }
-            return "function " + f.debugName() + "() { [native code] }";
+            // ECMA-262 §20.2.3.5: script functions give their source text, built-ins a NativeFunction form.
+            if (f instanceof dev.loopsim.js.vm.ScriptFunction sf
+                    && sf.template().sourceText() != null) {
+                return sf.template().sourceText();
+            }
+            return "function " + (f instanceof BoundFunction ? "" : f.debugName()) + "() { [native code] }";
         });
         constructor(realm, "Function", 1, proto, (t, a, nt) -> {
             throw realm.typeError("Function constructor is not supported by loopsim (code from strings)");

@@ -144,6 +144,10 @@ public final class Compiler {
         List<String> pendingLabels = new ArrayList<>();
         /** For a class constructor: the template that initialises fields. */
         FunctionTemplate fieldInitializer;
+        /** Where this function's var declarations live (its own scope, or its body's). */
+        Scope varScope;
+        /** Sloppy block-level functions that also get a var binding (ECMA-262 Annex B.3.2.1). */
+        final List<String> annexBFunctions = new ArrayList<>();
 
         FunctionState(
                 FunctionState outer,
@@ -357,11 +361,17 @@ public final class Compiler {
                 enterBlockScope();
             }
             Scope scope = fn.scope;
+            fn.varScope = scope;
             List<FunctionDeclaration> hoistedFunctions = new ArrayList<>();
             for (Statement s : body) {
                 collectVarDeclarations(s, scope, hoistedFunctions, true);
             }
             declareLexical(body, scope);
+            for (String annexB : fn.annexBFunctions) {
+                if (scope.names.get(annexB) == null) {
+                    scope.declare(annexB, BindingKind.VAR);
+                }
+            }
             if (!separateBody) {
                 emitParameters(params);
             }
@@ -479,6 +489,12 @@ public final class Compiler {
                             scope.declare(id.name(), BindingKind.VAR);
                         }
                     }
+                }
+            }
+            case FunctionDeclaration f
+            when !topLevel && !fn.strict && !f.isAsync() && !f.isGenerator() -> {
+                if (!fn.annexBFunctions.contains(f.id().name())) {
+                    fn.annexBFunctions.add(f.id().name());
                 }
             }
             case FunctionDeclaration f
@@ -622,9 +638,9 @@ public final class Compiler {
                 emit(Op.POP);
             }
             case VariableDeclaration v -> compileVariableDeclaration(v);
-            case FunctionDeclaration f -> {} // hoisted to the start of its scope
+            case FunctionDeclaration f -> annexBAssignment(f); // the function itself was hoisted
             case ClassDeclaration c -> {
-                compileClass(c.id(), c.superClass(), c.body());
+                compileClassNamed(c.id(), c.id().name(), c.superClass(), c.body(), c.span());
                 emitStore(c.id().name(), true);
                 emit(Op.POP);
             }
@@ -632,11 +648,11 @@ public final class Compiler {
             case IfStatement i -> {
                 compileExpression(i.test());
                 int toElse = emitJump(Op.JUMP_IF_FALSE);
-                compileStatement(i.consequent());
+                compileBranch(i.consequent());
                 if (i.alternate() != null) {
                     int toEnd = emitJump(Op.JUMP);
                     patchHere(toElse);
-                    compileStatement(i.alternate());
+                    compileBranch(i.alternate());
                     patchHere(toEnd);
                 } else {
                     patchHere(toElse);
@@ -697,9 +713,36 @@ public final class Compiler {
         }
     }
 
+    /**
+     * Annex B.3.2.1: when a sloppy block's function declaration is reached, its value is also written to
+     * the function-level var of the same name, so the function is visible after the block.
+     */
+    private void annexBAssignment(FunctionDeclaration f) {
+        String name = f.id().name();
+        Binding var = fn.varScope == null ? null : fn.varScope.names.get(name);
+        if (fn.scope == fn.varScope
+                || var == null
+                || var.kind() != BindingKind.VAR
+                || !fn.annexBFunctions.contains(name)) {
+            return;
+        }
+        emitLoad(name);
+        emit(Op.SET_VAR, depthOf(fn.varScope), var.slot());
+        emit(Op.POP);
+    }
+
     /** A construct this compiler does not handle yet: a user error at its position, not a crash. */
     private JsSyntaxError unsupported(Node node, String what) {
         return JsSyntaxError.unsupported(node.span(), what + " (not yet)");
+    }
+
+    /** An if branch; Annex B.3.3 lets a sloppy {@code if (x) function f() {}} stand for a block. */
+    private void compileBranch(Statement branch) {
+        if (branch instanceof FunctionDeclaration) {
+            compileBlock(List.of(branch), List.of());
+        } else {
+            compileStatement(branch);
+        }
     }
 
     /** A statement list in a block: a new environment when it declares anything. */
@@ -1178,7 +1221,7 @@ public final class Compiler {
                 }
                 case ClassExpression c
                 when c.id() == null -> {
-                    compileClassNamed(null, name, c.superClass(), c.body());
+                    compileClassNamed(null, name, c.superClass(), c.body(), c.span());
                     return;
                 }
                 default -> {}
@@ -1218,7 +1261,7 @@ public final class Compiler {
                         f.id() != null);
             case ArrowFunctionExpression a -> compileArrow(a, "");
             case ClassExpression c ->
-                compileClassNamed(c.id(), c.id() == null ? "" : c.id().name(), c.superClass(), c.body());
+                compileClassNamed(c.id(), c.id() == null ? "" : c.id().name(), c.superClass(), c.body(), c.span());
             case UnaryExpression u -> compileUnary(u);
             case UpdateExpression u -> compileUpdate(u);
             case BinaryExpression b -> compileBinary(b);
@@ -1431,7 +1474,7 @@ public final class Compiler {
                 f.isGenerator(),
                 f.params(),
                 f.body().body(),
-                f.span(),
+                p.span(), // V8's source text of a method starts at its name, or at get/set/async
                 null);
         emit(Op.CLOSURE, fn.constant(t));
         emit(
@@ -1981,16 +2024,13 @@ public final class Compiler {
 
     // ==== classes =========================================================================================
 
-    private void compileClass(Identifier id, Expression superClass, List<ClassElement> body) {
-        compileClassNamed(id, id == null ? "" : id.name(), superClass, body);
-    }
-
     /**
      * ECMA-262 §15.7.14 ClassDefinitionEvaluation: a scope with the class's own name and private names,
      * the constructor and prototype, methods in order, then the class binding, then static fields and
      * blocks in order. Leaves the constructor on the stack.
      */
-    private void compileClassNamed(Identifier id, String name, Expression superClass, List<ClassElement> body) {
+    private void compileClassNamed(
+            Identifier id, String name, Expression superClass, List<ClassElement> body, Span classSpan) {
         enterBlockScope();
         if (id != null) {
             fn.scope.declare(id.name(), BindingKind.CONST);
@@ -2037,7 +2077,7 @@ public final class Compiler {
                     false,
                     constructor.value().params(),
                     constructor.value().body().body(),
-                    constructor.span(),
+                    classSpan, // a class's source text is the whole class
                     null);
         } else if (superClass != null) {
             // constructor(...args) { super(...args); }
@@ -2053,10 +2093,10 @@ public final class Compiler {
                     false,
                     List.of(new RestElement(s, args)),
                     List.of(callSuper),
-                    Span.NONE,
+                    classSpan,
                     null);
         } else {
-            ctor = compileFunctionBody(name, ctorKind, true, false, false, List.of(), List.of(), Span.NONE, null);
+            ctor = compileFunctionBody(name, ctorKind, true, false, false, List.of(), List.of(), classSpan, null);
         }
         Temp constructorTemp = temporary();
         Temp prototypeTemp = temporary();
@@ -2183,9 +2223,23 @@ public final class Compiler {
                 f.isGenerator(),
                 f.params(),
                 f.body().body(),
-                f.span(),
+                methodSourceSpan(m),
                 null);
         emit(Op.CLOSURE, fn.constant(t));
+    }
+
+    /** A class method's source text as V8 gives it: from its name (or get/set/async/*), without static. */
+    private static Span methodSourceSpan(MethodDefinition m) {
+        Span span = m.span();
+        if (!m.isStatic() || span.source() == null) {
+            return span;
+        }
+        String text = span.source().text();
+        int start = span.start() + "static".length();
+        while (start < span.end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return Span.of(span.source(), start, span.end());
     }
 
     /** A method run with the new instance as this: private methods first, then fields in order. */

@@ -79,6 +79,14 @@ public final class FunctionTemplate {
         return name;
     }
 
+    /** The function's source text, as Function.prototype.toString returns it; null for made-up code. */
+    public String sourceText() {
+        if (span == null || span.source() == null || span.end() <= span.start()) {
+            return null;
+        }
+        return span.source().text().substring(span.start(), span.end());
+    }
+
     boolean isClassConstructor() {
         return kind == Kind.CLASS_CONSTRUCTOR || kind == Kind.DERIVED_CONSTRUCTOR;
     }
