@@ -1,0 +1,15 @@
+const nested = [1, [2, [3, [4, [5]]]]];
+console.log(nested.flat(), nested.flat(2), nested.flat(Infinity), nested.flat(0));
+console.log([1, , 3, [4, , 6]].flat());
+console.log([1, 2, 3].flatMap((x) => [x, x * 10]), [1, 2].flatMap((x) => [[x]]), ['a b', 'c'].flatMap((s) => s.split(' ')));
+console.log([1, 2, 3].flatMap((x) => (x % 2 ? [] : x)));
+console.log(new Array(4).fill(0), [1, 2, 3, 4, 5].fill('x', 1, 3), [1, 2, 3].fill(9, -1));
+const shared = new Array(2).fill([]);
+shared[0].push('same');
+console.log(shared);
+console.log([1, 2, 3, 4, 5].copyWithin(0, 3), [1, 2, 3, 4, 5].copyWithin(1, 0, 2), [1, 2, 3, 4, 5].copyWithin(-2, 0));
+console.log(Array.from({ length: 3 }, (_, i) => i * i), Array.of(7), Array.of(1, 2), Array(3).length, Array(1, 2));
+console.log(Array.from('héllo'), Array.from(new Set([1, 1, 2])), Array.from(new Map([[1, 2]])));
+console.log([3, 1, 2].includes(2), [NaN].includes(NaN), [NaN].indexOf(NaN), [1, 2, 1].lastIndexOf(1));
+console.log([..."ab"].entries().next(), [...['a', 'b'].keys()], [...['a', 'b'].entries()]);
+console.log([1, [2, [3]]].join('-'), [null, undefined, 1].join(), [[1, 2], [3]].toString());

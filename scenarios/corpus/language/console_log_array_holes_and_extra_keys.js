@@ -1,0 +1,24 @@
+console.log([, 1], [1, ,], [1, , , , 5], new Array(3).concat([4]));
+const sparse = [];
+sparse[5] = 'five';
+sparse[100] = 'hundred';
+console.log(sparse, sparse.length);
+const a = ['x', 'y'];
+a.key = 'value';
+a[Symbol('s')] = 'symbol';
+console.log(a);
+const b = [1];
+b['1.5'] = 'float key';
+b['-0'] = 'neg zero key';
+console.log(b);
+console.log(Object.assign([], { 0: 'a', 2: 'c' }), Array.from({ length: 2 }));
+const empty = [];
+empty.prop = 1;
+console.log(empty, [undefined, null], [undefined, , null]);
+class MyArray extends Array {}
+const ma = MyArray.from([1, 2]);
+console.log(ma, new MyArray(2), MyArray.of('x'));
+const typedLike = { length: 2, 0: 'a', 1: 'b' };
+console.log(typedLike, Array.from(typedLike));
+const args = (function () { return arguments; })(1, 'two');
+console.log(args, [args]);

@@ -1,0 +1,11 @@
+const deep = { l1: { l2: { l3: { l4: { l5: 'bottom' } } } } };
+console.log(deep);
+console.log([[[[['five deep']]]]]);
+console.log({ arr: [{ inner: [{ x: 1 }] }] });
+console.log([{ a: { b: { c: {} } } }, { a: { b: { c: [] } } }]);
+console.log({ m: new Map([['k', { deeper: { deepest: {} } }]]) });
+console.log({ s: new Set([[1, [2, [3]]]]) });
+console.log({ a: { b: { c: { fn() {}, arr: [1], empty: {} } } } });
+console.log({ a: { b: { c: { d: [] } } } }, { a: { b: { c: { d: {} } } } });
+console.log('%o', { a: { b: { c: { d: { e: 1 } } } } });
+console.log(JSON.stringify(deep), [deep]);

@@ -1,0 +1,18 @@
+console.log('%d|%d|%d|%d|%d', 42, '42', 4.9, -0, 'abc');
+console.log('%i|%i|%i|%i', 42.9, -42.9, '7.5', 'x');
+console.log('%f|%f|%f|%f', 1.5, '2.25', 'nope', -0);
+console.log('%d %i %f', {}, [], null);
+console.log('%s|%s|%s|%s|%s', 1.5, -0, null, undefined, true);
+console.log('%s', [1, [2, [3, [4]]]], '%s', { a: { b: { c: 1 } } });
+console.log('%s', Symbol('sym'), '%s'.length);
+console.log('%j is not json in node', { a: 1 });
+console.log('%o', [1, { a: 'x' }]);
+console.log('%O', [1, { a: 'x' }]);
+console.log('%%s %% %%% %', 'arg');
+console.log('%s and %s', 'only one');
+console.log('%x %q %', 1, 2);
+console.log('%d', 1, 2, 'three', { four: 4 });
+console.log(5, '%d', 6);
+console.log('%s', 'a\nb', ['a\nb']);
+console.log('%s', function foo() {}, '%s', class Bar {});
+console.log('%s', new Error('err as %s').message, '%s', new Date(0).toISOString());

@@ -1,0 +1,15 @@
+console.log(Array.from({ length: 10 }, (_, i) => i));
+console.log(Array.from({ length: 30 }, (_, i) => i * 37));
+console.log(Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i).repeat((i % 4) + 1)));
+console.log(Array.from({ length: 101 }, (_, i) => i));
+console.log(Array.from({ length: 7 }, (_, i) => ({ id: i })));
+console.log(['short', 'a bit longer string', 'x', 'the longest string of all in here', 'mid size', 'tiny', 'z']);
+console.log([1.5, -2.25, 300, 4e-7, 5, 66666, 7, 8, 9, 10, 11, 12]);
+console.log(new Array(5), [1, , 3, , , 6], [, , 1]);
+const withProps = [1, 2, 3];
+withProps.extra = 'prop';
+withProps[-1] = 'negative';
+console.log(withProps);
+console.log([[1, 2, 3, 4, 5, 6, 7], [8, 9, 10, 11, 12, 13, 14]]);
+console.log(Array.from({ length: 8 }, (_, i) => (i % 2 ? 'str' + i : i)));
+console.log(new Set(Array.from({ length: 12 }, (_, i) => i)));

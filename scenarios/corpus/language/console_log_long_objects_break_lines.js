@@ -1,0 +1,13 @@
+console.log({ a: 1, b: 2, c: 3 });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddddddd' });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'ddddddddd' });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddddddddddddddddd' });
+console.log({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
+console.log({ nested: { inner: { x: 'some text here', y: 'more text there' }, other: [1, 2, 3] }, flag: true });
+console.log({ list: ['first item', 'second item', 'third item', 'fourth item', 'fifth'] });
+console.log([{ name: 'Alice', role: 'admin' }, { name: 'Bob', role: 'user' }, { name: 'Carol', role: 'guest' }]);
+console.log(['x'.repeat(70)], ['x'.repeat(80)]);
+console.log({ key: 'x'.repeat(60) }, { key: 'x'.repeat(75) });
+console.log(new Map([['first key', 'first value'], ['second key', 'second value'], ['third', 'third value']]));
+console.log({ a: [1, 2, 3], b: { c: [4, 5, 6], d: { e: 'f' } }, g: 'hhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhh' });
+console.log('prefix', { a: 'aaaaaaaaaaaaaaaaaaaa', b: 'bbbbbbbbbbbbbbbbbbbb', c: 'cccccccccccccccccccc' });

@@ -1,0 +1,10 @@
+console.log('top level string is raw', ['in array'], { key: 'in object' });
+console.log(["it's"], ['say "hi"'], ["both ' and \""], ['back`tick'], ["all ' \" `"]);
+console.log(['line\nbreak', 'tab\there', 'back\\slash', 'nul\0', 'bell\x07', '\u001b[31m']);
+console.log({ 'needs-quotes': 1, valid_id: 2, $dollar: 3, '1abc': 4, 123: 5, 'with space': 6, '': 7 });
+console.log({ 'ünïcode': 1, 'a.b': 2, class: 3, 'it\'s': 4 });
+console.log(['😀', 'é', '\u200b'], { emoji: '😀' });
+console.log([new String('boxed')], { s: Object('x') }, [String('plain')]);
+console.log(new Map([['key', 'value'], ["o'k", 'x']]), new Set(['a', "b'"]));
+console.log([''], { empty: '' }, [' '], ['\r\n']);
+console.log(['a'.repeat(20), 'b'.repeat(20), 'c'.repeat(20), 'd'.repeat(20)]);

@@ -1,0 +1,20 @@
+const d = new Date(Date.UTC(2024, 1, 29, 13, 45, 30, 123));
+console.log(d.toISOString(), d.getTime(), d.valueOf() === +d, JSON.stringify(d));
+console.log(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCDay(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+console.log(new Date(0).toISOString(), new Date(-1).toISOString(), new Date(8.64e15).toISOString(), new Date(-62198755200000).toISOString());
+console.log(new Date(8.64e15 + 1).getTime(), String(new Date(NaN)), isNaN(new Date('garbage')));
+try { new Date(NaN).toISOString(); } catch (e) { console.log(e.name, e.message); }
+console.log(Date.UTC(2024, 0), Date.UTC(2024, 12, 1) === Date.UTC(2025, 0, 1), Date.UTC(2024, 1, 30) === Date.UTC(2024, 2, 1), Date.UTC(99, 0));
+console.log(new Date(Date.UTC(1999, 11, 31, 23, 59, 59, 999) + 1).toISOString());
+console.log(d.toUTCString(), new Date(0).toUTCString());
+const copy = new Date(d);
+copy.setUTCDate(copy.getUTCDate() + 1);
+console.log(copy.toISOString(), d.toISOString());
+copy.setUTCMonth(11, 31);
+copy.setUTCHours(25);
+console.log(copy.toISOString());
+copy.setTime(1e12);
+console.log(copy.toISOString(), copy.setUTCFullYear(2000), copy.toISOString());
+console.log(new Date(2e12).toISOString(), new Date(1700000000000).toJSON());
+console.log(Object.prototype.toString.call(d), typeof Date.now(), typeof Date(), d instanceof Date);
+console.log(new Date(d.getTime() - Date.UTC(2024, 0, 1)).getTime() / 86400000);

@@ -1,0 +1,16 @@
+const data = { name: 'x', nums: [1, 2, { deep: true }], skip: undefined, fn() {}, sym: Symbol('s'), n: null, date: new Date(0) };
+console.log(JSON.stringify(data));
+console.log(JSON.stringify(data, null, 2));
+console.log(JSON.stringify(data, ['name', 'nums', 'deep']));
+console.log(JSON.stringify(data, (k, v) => (typeof v === 'number' ? v * 10 : v)));
+console.log(JSON.stringify({ a: [1, { b: 2 }] }, null, '--'));
+console.log(JSON.stringify([1, [2, []], {}], null, 4));
+console.log(JSON.stringify({ a: 1 }, null, 20) === JSON.stringify({ a: 1 }, null, 10), JSON.stringify({ a: 1 }, null, 'abcdefghijklmnop'));
+const seen = [];
+JSON.stringify({ a: { b: 1 }, c: [2] }, function (k, v) { seen.push(`${k || '(root)'}:${Array.isArray(this) ? 'array' : typeof this}`); return v; });
+console.log(seen.join(' '));
+console.log(JSON.stringify([undefined, function () {}, Symbol('x')]), JSON.stringify(undefined), JSON.stringify(() => 1));
+console.log(JSON.stringify({ [Symbol('k')]: 1, k: 2 }), JSON.stringify(NaN), JSON.stringify([Infinity, -0]));
+console.log(JSON.stringify('\u2028\u2029"\\\b\f\n\r\t\u0001'), JSON.stringify('\uD800'), JSON.stringify('é😀'));
+console.log(JSON.stringify(new Map([[1, 2]])), JSON.stringify(new Set([1])), JSON.stringify(Object.create({ inherited: 1 })));
+console.log(JSON.stringify(new Number(5)), JSON.stringify(new String('s')), JSON.stringify(new Boolean(false)), JSON.stringify(Object(Symbol())));

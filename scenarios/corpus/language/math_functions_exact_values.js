@@ -1,0 +1,16 @@
+console.log(Math.PI, Math.E, Math.LN2, Math.LN10, Math.LOG2E, Math.LOG10E, Math.SQRT2, Math.SQRT1_2);
+console.log(Math.round(0.5), Math.round(-0.5), Math.round(1.4999999999999998), Math.round(-1.5), Math.round(2.675 * 100));
+console.log(Math.floor(-0.5), Math.ceil(-0.5), Math.trunc(-0.9), Math.sign(-0), Math.sign(NaN), Math.sign('7'));
+console.log(Math.max(), Math.min(), Math.max(1, NaN), Math.max(-0, 0), Math.min(0, -0), Math.max('10', 9));
+console.log(Math.pow(2, 10), 2 ** -1, (-8) ** (1 / 3), Math.pow(NaN, 0), 0 ** 0, Math.sqrt(-1), Math.sqrt(16));
+console.log(Math.abs(-Infinity), Math.abs('-3'), Math.abs(null), Math.abs([]), Math.abs({}));
+console.log(Math.hypot(), Math.hypot(3, 4, 12), Math.hypot(NaN, Infinity), Math.cbrt(-27), Math.exp(0), Math.log(1));
+console.log(Math.log2(8), Math.log10(1000), Math.log1p(0), Math.expm1(0), Math.fround(5.5), Math.fround(5.05));
+console.log(Math.clz32(1), Math.clz32(0), Math.imul(3, 4), Math.imul(0xffffffff, 5));
+console.log(Math.sin(0), Math.cos(0), Math.atan2(0, -0), Math.atan2(1, 1) * 4 === Math.PI, Math.tan(0));
+console.log(Math.sinh(0), Math.cosh(0), Math.tanh(Infinity), Math.asinh(0), Math.acosh(1), Math.atanh(0));
+console.log(Math.asin(2), Math.acos(1), Math.atan(Infinity) * 2 === Math.PI);
+const r = Math.random();
+console.log('random in range:', r >= 0 && r < 1, typeof r);
+console.log(Object.prototype.toString.call(Math), typeof Math, Math[Symbol.toStringTag]);
+console.log(5 % 3, -5 % 3, 5 % -3, 5.5 % 2, -0 % 1, 1 % 0, Infinity % 1, 2 ** 3 ** 2, (-2) ** 2);

@@ -1,0 +1,38 @@
+const base = { greet() { return 'hi from ' + this.name; }, name: 'base', shared: [] };
+const mid = Object.create(base);
+mid.name = 'mid';
+const leaf = Object.create(mid, { own: { value: 'own', enumerable: true } });
+console.log(leaf.greet(), leaf.own, leaf.name);
+console.log(Object.getPrototypeOf(leaf) === mid, base.isPrototypeOf(leaf), mid.isPrototypeOf(base));
+leaf.shared.push('pushed via leaf');
+console.log('shared array mutated:', base.shared);
+leaf.name = 'leaf';
+console.log(leaf.name, mid.name, base.name);
+delete leaf.name;
+console.log('after delete:', leaf.name);
+const keys = [];
+for (const k in leaf) keys.push(k);
+console.log('for-in walks chain:', keys);
+console.log('own keys:', Object.keys(leaf));
+const frozenProto = Object.freeze({ x: 1 });
+const child = Object.create(frozenProto);
+child.x = 2;
+console.log('cannot shadow read-only inherited:', child.x, Object.keys(child));
+Object.defineProperty(child, 'x', { value: 3, writable: true, enumerable: true, configurable: true });
+console.log('defineProperty can:', child.x);
+const withSetter = Object.create({ set v(val) { this._stored = val * 2; } });
+withSetter.v = 5;
+console.log('inherited setter:', withSetter._stored, Object.keys(withSetter));
+const bare = Object.create(null);
+bare.k = 1;
+console.log(typeof bare.toString, Object.getPrototypeOf(bare), 'k' in bare);
+function Animal(name) { this.name = name; }
+Animal.prototype.speak = function () { return this.name + ' makes a sound'; };
+function Dog(name) { Animal.call(this, name); }
+Dog.prototype = Object.create(Animal.prototype);
+Dog.prototype.constructor = Dog;
+Dog.prototype.speak = function () { return Animal.prototype.speak.call(this) + ' (woof)'; };
+const d = new Dog('Rex');
+console.log(d.speak(), d instanceof Animal, d.constructor.name);
+Object.setPrototypeOf(d, null);
+console.log('after setPrototypeOf null:', typeof d.speak, d instanceof Object);

@@ -1,0 +1,20 @@
+const dateRe = /(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})/;
+const m = dateRe.exec('Due: 2024-03-15!');
+console.log(m.groups.year, m.groups.month, m.groups.day, m.index);
+console.log(m.groups, Object.getPrototypeOf(m.groups));
+console.log('2024-03-15'.replace(dateRe, '$<day>/$<month>/$<year>'));
+console.log('2024-03-15'.replace(dateRe, (...args) => { const groups = args[args.length - 1]; return `${groups.month}.${groups.day}`; }));
+console.log('a-b'.replace(/(?<first>\w)-(?<second>\w)/, '$2$1 $<second>$<first> [$<missing>]'));
+console.log('abc'.replace('b', '[$&|$`|$\'|$$]'), 'abc'.replace(/(b)/, '$1$1$2$0'));
+console.log('aaa'.replace(/a/g, (match, offset, str) => offset), 'x'.replace('x', '$'));
+const withOptional = /(?<a>a)?(?<b>b)/.exec('b');
+console.log(withOptional.groups, 'a' in withOptional.groups);
+console.log(/(?<word>\w+) \k<word>/.test('hey hey'), /(?<word>\w+) \k<word>/.test('hey you'));
+console.log('John Smith'.replace(/(\w+)\s(\w+)/, '$2, $1'), 'x'.replace(/x/, '$11'));
+const seen = [];
+'one two'.replace(/(?<w>\w+)/g, function (match, p1, offset, string, groups) {
+  seen.push([match, p1, offset, groups.w]);
+  return match;
+});
+console.log(seen);
+console.log('aBc'.replace(/b/i, (s) => s.toLowerCase()), 'test'.replace(/t$/, 'T'), 'tt'.replace('t', () => '$&'));

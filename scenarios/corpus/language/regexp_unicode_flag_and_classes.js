@@ -1,0 +1,13 @@
+const s = 'a😀b';
+console.log(s.match(/./g).length, s.match(/./gu).length, /^.$/.test('😀'), /^.$/u.test('😀'));
+console.log(/\u{1F600}/u.test('😀'), /\u{61}/.test('a'), /\u{61}/u.test('a'));
+console.log('😀😀'.split(/(?:)/u), '😀😀'.split('').length);
+console.log([...'x😀y'.matchAll(/./gu)].map((m) => m.index));
+console.log(/[😀]/u.test('😀'), /^[😀]$/.test('😀'));
+console.log('café'.match(/\w+/g), 'naïve résumé'.replace(/[^\x00-\x7f]/g, '?'));
+console.log(/\d{2,}/.exec('a1b22c333')[0], /x{2}/.test('xx'), /a{,2}/.test('a{,2}'));
+console.log('A1 b2 C3'.match(/[A-Z]\d/g), 'A1 b2 C3'.match(/[a-z]\d/gi), /[^abc]/.exec('abcd')[0]);
+console.log('tab\there'.split(/\s/), /\S+/.exec('  word  ')[0], 'a.b*c'.replace(/[.*]/g, '\\$&'));
+console.log(/(\d+)(?:px)?/.exec('12px').length, /(?:a|b)+/.exec('abac')[0], /a|ab/.exec('abc')[0]);
+console.log(/^(?:(a)|b)+$/.test('ab'), /(a*)*b/.test('aaab'), /(a)|(b)/.exec('b')[1]);
+console.log(/\p{L}+/u.exec('123héllo456')[0], /\p{Lu}/u.test('a'), /\p{Script=Greek}/u.test('α'));

@@ -1,0 +1,13 @@
+const words = ['banana', 'Apple', 'cherry', 'apple', 'Banana', '10', '9', 'éclair', 'zebra', '_under'];
+console.log(words.slice().sort());
+console.log(words.slice().sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)));
+console.log('a' < 'B', 'a'.charCodeAt(0), 'B'.charCodeAt(0), '\uFFFF' > '😀', '😀'.charCodeAt(0).toString(16));
+console.log('abc'.localeCompare === String.prototype.localeCompare, 'a' + 1 + 2, 1 + 2 + 'a', 'x' - 1, '3' * '4');
+console.log('abc'[1], 'abc'.charAt(5) === '', 'abc'[5], 'abc'.charCodeAt(5), 'abc'.at(-1));
+const s = 'hello';
+console.log(Object.keys(s), s.length, Object.getOwnPropertyNames('ab'), 1 in Object('ab'));
+console.log([...'ab'].map((c) => c.codePointAt(0)), String.fromCharCode(0xd83d, 0xde00), '\u{1F600}' === '😀');
+console.log('Z'.toLowerCase() > 'y', 'ß'.length, 'ﬁ'.toUpperCase(), 'I'.toLowerCase());
+console.log(['b', undefined, 'a', null].sort(), ['b', 'a', 'A'].sort().reverse());
+console.log('abc' === new String('abc').valueOf(), typeof String(1), typeof new String(1), String([1, [2, 3]]), String({}));
+console.log(`${[]}|${[null]}|${[undefined, 1]}|${{}}`);

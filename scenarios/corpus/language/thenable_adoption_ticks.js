@@ -1,0 +1,25 @@
+const log = [];
+let t = 0;
+const ticker = () => { if (t < 8) { log.push('tick' + t++); Promise.resolve().then(ticker); } };
+Promise.resolve().then(ticker);
+const thenable = { then(resolve) { log.push('thenable.then called'); resolve('from thenable'); } };
+Promise.resolve(thenable).then((v) => log.push('resolve(thenable) -> ' + v));
+new Promise((r) => r(Promise.resolve('native'))).then((v) => log.push('resolve(native promise) -> ' + v));
+Promise.resolve().then(() => Promise.resolve('returned')).then((v) => log.push('then returns promise -> ' + v));
+Promise.resolve().then(() => thenable).then((v) => log.push('then returns thenable -> ' + v));
+const throwing = { then() { throw new Error('then threw'); } };
+Promise.resolve(throwing).catch((e) => log.push('thenable threw -> ' + e.message));
+const lateThrow = { then(resolve) { resolve('resolved first'); throw new Error('ignored'); } };
+Promise.resolve(lateThrow).then((v) => log.push('resolve then throw -> ' + v));
+const multi = { then(res, rej) { res('one'); res('two'); rej('three'); } };
+Promise.resolve(multi).then((v) => log.push('only first resolve counts -> ' + v));
+let getterCalls = 0;
+const getterThen = { get then() { getterCalls++; return undefined; } };
+Promise.resolve(getterThen).then((v) => log.push('non-callable then -> plain value, getter calls ' + getterCalls + ' ' + (v === getterThen)));
+const p = Promise.resolve('self');
+console.log('Promise.resolve(p) === p:', Promise.resolve(p) === p);
+const selfResolving = new Promise((r) => Promise.resolve().then(() => r(selfResolving)));
+selfResolving.catch((e) => log.push('self resolution -> ' + e.name + ': ' + e.message));
+Promise.resolve().then(() => Promise.resolve().then(() => Promise.resolve().then(() => {
+  Promise.resolve().then(() => Promise.resolve()).then(() => console.log(log.join('\n')));
+})));

@@ -1,0 +1,10 @@
+const ok = Promise.resolve('fine');
+const bad = new Promise((_, reject) => reject(new TypeError('member failed')));
+const all = Promise.all([ok, bad]);
+console.log('created');
+all.then((v) => console.log('never', v));
+bad.catch((e) => console.log('member is handled:', e.message));
+const settled = Promise.allSettled([bad]);
+settled.then((r) => console.log('allSettled never rejects:', r[0].status));
+Promise.resolve().then(() => console.log('tick 1')).then(() => console.log('tick 2'));
+console.log('the derived promise from .then on Promise.all is left unhandled');
