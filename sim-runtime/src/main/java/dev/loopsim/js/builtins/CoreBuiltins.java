@@ -119,6 +119,12 @@ public final class CoreBuiltins {
             f.defineOwn("name", "bound " + target.debugName(), Property.CONFIGURABLE);
             return f;
         });
+        // ECMA-262 §20.2.3.6 Function.prototype[@@hasInstance]: OrdinaryHasInstance, not writable.
+        proto.defineOwn(
+                JsSymbol.HAS_INSTANCE,
+                realm.function(
+                        "[Symbol.hasInstance]", 1, (t, a, n) -> Operations.ordinaryHasInstance(realm, t, arg(a, 0))),
+                0);
         realm.method(proto, "toString", 0, (t, a, n) -> {
             if (!(t instanceof JsFunction f)) {
                 throw realm.typeError("Function.prototype.toString requires that 'this' be a Function");
@@ -219,6 +225,12 @@ public final class CoreBuiltins {
         symbol.defineOwn("search", JsSymbol.SEARCH, 0);
         symbol.defineOwn("split", JsSymbol.SPLIT, 0);
         realm.method(proto, "toString", 0, (t, a, n) -> thisSymbol(realm, t).toString());
+        realm.method(proto, "valueOf", 0, (t, a, n) -> thisSymbol(realm, t));
+        proto.defineOwn(
+                JsSymbol.TO_PRIMITIVE,
+                realm.function("[Symbol.toPrimitive]", 1, (t, a, n) -> thisSymbol(realm, t)),
+                Property.CONFIGURABLE);
+        proto.defineOwn(JsSymbol.TO_STRING_TAG, "Symbol", Property.CONFIGURABLE);
         proto.defineAccessor(
                 "description",
                 realm.function("get description", 0, (t, a, n) -> {

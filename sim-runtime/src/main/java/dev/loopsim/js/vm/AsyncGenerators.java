@@ -1,6 +1,8 @@
 package dev.loopsim.js.vm;
 
 import dev.loopsim.js.value.JsObject;
+import dev.loopsim.js.value.JsSymbol;
+import dev.loopsim.js.value.Property;
 import dev.loopsim.js.value.Undefined;
 import java.util.ArrayDeque;
 
@@ -179,6 +181,7 @@ final class AsyncGenerators {
         realm.method(proto, "next", 1, (t, a, n) -> enqueue(realm, t, Generators.Mode.NEXT, Generators.arg(a)));
         realm.method(proto, "return", 1, (t, a, n) -> enqueue(realm, t, Generators.Mode.RETURN, Generators.arg(a)));
         realm.method(proto, "throw", 1, (t, a, n) -> enqueue(realm, t, Generators.Mode.THROW, Generators.arg(a)));
+        proto.defineOwn(JsSymbol.TO_STRING_TAG, "AsyncGenerator", Property.CONFIGURABLE);
         proto.defineOwn(
                 dev.loopsim.js.value.JsSymbol.ASYNC_ITERATOR,
                 realm.function("[Symbol.asyncIterator]", 0, (t, a, n) -> t),

@@ -347,15 +347,16 @@ public final class Compiler {
         fn = new FunctionState(outer, kind, strict || hasUseStrict(body), isAsync, isGenerator, parentScope);
         try {
             Scope paramScope = fn.functionScope;
-            for (Pattern p : params) {
-                for (Identifier id : boundNames(p)) {
-                    paramScope.declare(id.name(), BindingKind.PARAM);
-                }
-            }
             // ECMA-262 §10.2.11 FunctionDeclarationInstantiation: with parameter expressions (defaults,
             // patterns), the body's declarations get an environment of their own, so closures in the
-            // defaults see the parameters and a body `let x` never shadows them.
+            // defaults see the parameters and a body `let x` never shadows them; and the parameters are
+            // initialised in order, so reading a later one early is a dead-zone ReferenceError.
             boolean separateBody = params.stream().anyMatch(p -> !(p instanceof Identifier));
+            for (Pattern p : params) {
+                for (Identifier id : boundNames(p)) {
+                    paramScope.declare(id.name(), separateBody ? BindingKind.LET : BindingKind.PARAM);
+                }
+            }
             if (separateBody) {
                 emitParameters(params);
                 enterBlockScope();
@@ -752,18 +753,7 @@ public final class Compiler {
         if (ownScope) {
             enterBlockScope();
             declareLexical(body, fn.scope);
-            for (Statement s : body) {
-                if (s instanceof FunctionDeclaration f) {
-                    fn.scope.declare(f.id().name(), BindingKind.LET);
-                }
-            }
-            for (Statement s : body) {
-                if (s instanceof FunctionDeclaration f) {
-                    emitClosure(f.id().name(), f.params(), f.body(), f.isAsync(), f.isGenerator(), f.span(), false);
-                    emitStore(f.id().name(), true);
-                    emit(Op.POP);
-                }
-            }
+            hoistBlockFunctions(body);
         }
         for (Statement s : body) {
             compileStatement(s);
@@ -773,6 +763,22 @@ public final class Compiler {
         }
         if (target != null) {
             popTarget(target, -1);
+        }
+    }
+
+    /** Block-level function declarations: bound in the block's scope and created at its start. */
+    private void hoistBlockFunctions(List<Statement> statements) {
+        for (Statement s : statements) {
+            if (s instanceof FunctionDeclaration f) {
+                fn.scope.declare(f.id().name(), BindingKind.LET);
+            }
+        }
+        for (Statement s : statements) {
+            if (s instanceof FunctionDeclaration f) {
+                emitClosure(f.id().name(), f.params(), f.body(), f.isAsync(), f.isGenerator(), f.span(), false);
+                emitStore(f.id().name(), true);
+                emit(Op.POP);
+            }
         }
     }
 
@@ -809,6 +815,9 @@ public final class Compiler {
     private void compileReturn(ReturnStatement r) {
         if (r.argument() != null) {
             compileExpression(r.argument());
+            if (fn.isAsync && fn.isGenerator) {
+                emit(Op.AWAIT); // ECMA-262 §15.6.2: return in an async generator awaits its value
+            }
         } else {
             emit(Op.UNDEFINED);
         }
@@ -1091,6 +1100,8 @@ public final class Compiler {
             for (SwitchCase c : sw.cases()) {
                 declareLexical(c.consequent(), fn.scope);
             }
+            hoistBlockFunctions(
+                    sw.cases().stream().flatMap(c -> c.consequent().stream()).toList());
         }
         // Pushed after the case block's environment, so a break lands before its POP_ENV.
         JumpTarget target = pushTarget(withSwitch, false);
@@ -1516,10 +1527,17 @@ public final class Compiler {
                         compileKey(m);
                         emit(Op.DELETE_ELEM, fn.strict ? 1 : 0);
                     }
-                    case ChainExpression c -> {
-                        compileExpression(c);
-                        emit(Op.POP);
-                        emit(Op.TRUE);
+                    case ChainExpression c
+                    when c.expression() instanceof MemberExpression m -> {
+                        // delete o?.a.b: deletes when the chain reaches the member; true when it short-circuits
+                        ChainState chain = new ChainState();
+                        compileChainPart(m.object(), chain);
+                        if (m.optional()) {
+                            chain.optional(0);
+                        }
+                        compileKey(m);
+                        emit(Op.DELETE_ELEM, fn.strict ? 1 : 0);
+                        chain.finish(Op.TRUE);
                     }
                     case Identifier id -> emit(resolve(id.name()).isGlobal() ? Op.TRUE : Op.FALSE);
                     default -> {
@@ -1744,6 +1762,11 @@ public final class Compiler {
         }
 
         void finish() {
+            finish(Op.UNDEFINED);
+        }
+
+        /** Closes the chain; a short-circuit produces {@code shortCircuitValue} (undefined, or true for delete). */
+        void finish(Op shortCircuitValue) {
             if (exits.isEmpty()) {
                 return;
             }
@@ -1760,7 +1783,7 @@ public final class Compiler {
             for (int at : toUndefined) {
                 fn.code.patch(at, here());
             }
-            fn.code.emit(Op.UNDEFINED.ordinal());
+            fn.code.emit(shortCircuitValue.ordinal());
             patchHere(done);
         }
     }

@@ -78,7 +78,14 @@ final class Generators {
         try {
             Object result;
             if (g.delegate != null) {
-                DelegateStep step = delegateStep(realm, g, mode, value);
+                DelegateStep step;
+                try {
+                    step = delegateStep(realm, g, mode, value);
+                } catch (JsThrow inner) {
+                    // The inner iterator threw: the yield* expression throws, inside the outer frame.
+                    g.delegate = null;
+                    return afterRun(realm, g, interpreter.throwInto(g.frame, inner.value()));
+                }
                 if (!step.done()) {
                     g.state = State.SUSPENDED_YIELD;
                     return step.result();

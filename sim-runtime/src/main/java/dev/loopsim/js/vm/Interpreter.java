@@ -334,7 +334,10 @@ public final class Interpreter {
                     if (strict && findGlobal(name) == null) {
                         throw realm.referenceError(name + " is not defined");
                     }
-                    realm.globalObject.set(name, f.peek());
+                    if (!realm.globalObject.set(name, f.peek()) && strict) {
+                        throw realm.typeError(
+                                "Cannot assign to read only property '" + name + "' of object '#<Object>'");
+                    }
                 }
                 case PUSH_ENV -> {
                     f.env = new Env(f.env, code[f.pc++]);

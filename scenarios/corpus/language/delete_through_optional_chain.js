@@ -1,0 +1,2 @@
+const o = { u: { t: 1 } };
+console.log(delete o?.u?.t, o.u);

@@ -1,0 +1,2 @@
+class A {}
+console.log(typeof Function.prototype[Symbol.hasInstance], A[Symbol.hasInstance](new A()));

@@ -1,0 +1,1 @@
+switch (1) { case 1: function h() { return 'ok'; } console.log(h()); }

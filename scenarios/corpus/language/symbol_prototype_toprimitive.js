@@ -1,0 +1,1 @@
+console.log(typeof Symbol.prototype[Symbol.toPrimitive], typeof Date.prototype[Symbol.toPrimitive]);
