@@ -1020,7 +1020,7 @@ public final class Compiler {
     }
 
     /** An open iterator of a for-of loop: exits through break, continue to an outer loop or return close it. */
-    record OpenIterator(Temp iterator, Temp next, JumpTarget loop, int finallyDepth) {}
+    record OpenIterator(Temp iterator, Temp next, JumpTarget loop, int finallyDepth, boolean async) {}
 
     private final List<OpenIterator> openIterators = new ArrayList<>();
 
@@ -1032,7 +1032,7 @@ public final class Compiler {
         storeTemp(next);
         storeTemp(iterator);
         JumpTarget target = pushTarget(labels, true);
-        OpenIterator open = new OpenIterator(iterator, next, target, fn.finallies.size());
+        OpenIterator open = new OpenIterator(iterator, next, target, fn.finallies.size(), f.isAwait());
         int top = here();
         loadTemp(iterator);
         loadTemp(next);
@@ -1083,7 +1083,14 @@ public final class Compiler {
             }
             loadTemp(open.iterator());
             loadTemp(open.next());
-            emit(Op.ITERATOR_CLOSE);
+            if (open.async()) {
+                // ECMA-262 §7.4.13 AsyncIteratorClose: the return() result is awaited before going on.
+                emit(Op.ASYNC_ITERATOR_CLOSE);
+                emit(Op.AWAIT);
+                emit(Op.POP);
+            } else {
+                emit(Op.ITERATOR_CLOSE);
+            }
         }
     }
 

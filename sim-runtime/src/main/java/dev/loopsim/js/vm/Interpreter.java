@@ -838,6 +838,15 @@ public final class Interpreter {
                     f.pop();
                     Iteration.close(realm, f.pop(), false);
                 }
+                case ASYNC_ITERATOR_CLOSE -> {
+                    f.pop();
+                    Object iterator = f.pop();
+                    Object method = Operations.getMethod(realm, iterator, "return");
+                    f.push(
+                            method == Undefined.INSTANCE
+                                    ? Undefined.INSTANCE
+                                    : Operations.call(realm, method, iterator, NO_ARGS));
+                }
                 case ITERATOR_CLOSE_QUIETLY -> {
                     f.pop();
                     Iteration.close(realm, f.pop(), true);

@@ -213,6 +213,8 @@ public enum Op {
     ITERATOR_REST(0, -1),
     /** iterator next → (calls its return method, if any; a non-object result is a TypeError) */
     ITERATOR_CLOSE(0, -2),
+    /** iterator next → what its return method gave (undefined without one): AsyncIteratorClose awaits it */
+    ASYNC_ITERATOR_CLOSE(0, -1),
     /** iterator next → (calls return for an exception in flight: its errors are ignored) */
     ITERATOR_CLOSE_QUIETLY(0, -2),
     /** obj → for-in enumerator */
