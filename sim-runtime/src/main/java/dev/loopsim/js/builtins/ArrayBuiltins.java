@@ -401,8 +401,7 @@ public final class ArrayBuiltins {
             Object thisArg = arg(args, 2);
             JsFunction mapper = mapfn == Undefined.INSTANCE ? null : callback(mapfn);
             if (Values.isNullish(items)) {
-                throw realm.typeError((items == JsNull.INSTANCE ? "object null" : "undefined")
-                        + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+                throw realm.typeError(ObjectBuiltins.notIterable(items));
             }
             Object usingIterator = Operations.getV(realm, items, JsSymbol.ITERATOR);
             if (!Values.isNullish(usingIterator)) {

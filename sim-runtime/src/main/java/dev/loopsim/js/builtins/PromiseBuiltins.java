@@ -258,8 +258,7 @@ public final class PromiseBuiltins {
         Object method =
                 Values.isNullish(iterable) ? Undefined.INSTANCE : Operations.getV(realm, iterable, JsSymbol.ITERATOR);
         if (!(method instanceof JsFunction m)) {
-            throw realm.typeError(
-                    Operations.toDisplay(iterable) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+            throw realm.typeError(ObjectBuiltins.notIterable(iterable));
         }
         Object iterator = m.call(iterable, new Object[0]);
         if (!(iterator instanceof JsObject it)) {

@@ -807,7 +807,15 @@ public final class Compiler {
             } else {
                 compileNamed(d.init(), d.id() instanceof Identifier id ? id.name() : null);
             }
+            destructuredText = d.init() == null || d.init().span().source() == null
+                    ? null
+                    : d.init()
+                            .span()
+                            .source()
+                            .text()
+                            .substring(d.init().span().start(), d.init().span().end());
             assignPattern(d.id(), v.kind() != VariableKind.VAR);
+            destructuredText = null;
             emit(Op.POP);
         }
     }
@@ -1026,7 +1034,7 @@ public final class Compiler {
 
     private void compileForOf(ForOfStatement f, List<String> labels) {
         compileExpression(f.right());
-        emit(f.isAwait() ? Op.GET_ASYNC_ITERATOR : Op.GET_ITERATOR);
+        emit(f.isAwait() ? Op.GET_ASYNC_ITERATOR : Op.GET_ITERATOR, sourceText(f.right()));
         Temp next = temporary();
         Temp iterator = temporary();
         storeTemp(next);
@@ -1374,7 +1382,7 @@ public final class Compiler {
                 case Elision h -> emit(Op.ARRAY_HOLE);
                 case SpreadElement s -> {
                     compileExpression(s.argument());
-                    emit(Op.ARRAY_SPREAD);
+                    emit(Op.ARRAY_SPREAD, sourceText(s.argument()));
                 }
                 default -> {
                     compileExpression(x);
@@ -1903,6 +1911,15 @@ public final class Compiler {
         stack(-arguments.size() - below);
     }
 
+    /** An expression's source text, as V8 quotes it in "x is not iterable"; -1 when there is none. */
+    private int sourceText(Expression e) {
+        Span s = e.span();
+        return s.source() == null ? -1 : name(s.source().text().substring(s.start(), s.end()));
+    }
+
+    /** The source text of the value an array pattern destructures, when the pattern's caller knows it. */
+    private String destructuredText;
+
     /** How V8 names a callee in "x is not a function": the name or member path, else "(intermediate value)". */
     private int calleeText(Expression callee) {
         return name(describeCallee(callee));
@@ -1995,7 +2012,7 @@ public final class Compiler {
     /** Array destructuring over the iterator protocol; the iterator is closed if the pattern stops early. */
     private void compileArrayPattern(ArrayPattern ap, boolean initialize) {
         emit(Op.DUP);
-        emit(Op.GET_ITERATOR);
+        emit(Op.GET_ITERATOR, destructuredText == null ? -1 : name(destructuredText));
         Temp next = temporary();
         Temp iterator = temporary();
         Temp done = temporary();

@@ -473,7 +473,7 @@ public final class Interpreter {
                     Object target = f.pop();
                     Object key = f.pop();
                     if (!(target instanceof JsObject o)) {
-                        throw realm.typeError("Cannot use 'in' operator to search for '#" + key + "' in "
+                        throw realm.typeError("Cannot use 'in' operator to search for '" + key + "' in "
                                 + Operations.toDisplay(target));
                     }
                     f.push(PrivateNames.has(o, (PrivateNames.Name) key));
@@ -686,9 +686,13 @@ public final class Interpreter {
                     a.set("length", (double) (a.length() + 1));
                 }
                 case ARRAY_SPREAD -> {
+                    int text = code[f.pc++];
                     Object iterable = f.pop();
                     JsArray a = (JsArray) f.peek();
-                    Iteration.forEach(realm, iterable, a::push);
+                    Iteration.drain(
+                            realm,
+                            Iteration.getIterator(realm, iterable, text < 0 ? null : (String) constants[text]),
+                            a::push);
                 }
                 case DEFINE_FIELD -> {
                     Object key = constants[code[f.pc++]];
@@ -787,12 +791,16 @@ public final class Interpreter {
 
                 // ---- iteration
                 case GET_ITERATOR -> {
-                    Iteration.Record r = Iteration.getIterator(realm, f.pop());
+                    int text = code[f.pc++];
+                    Iteration.Record r =
+                            Iteration.getIterator(realm, f.pop(), text < 0 ? null : (String) constants[text]);
                     f.push(r.iterator());
                     f.push(r.next());
                 }
                 case GET_ASYNC_ITERATOR -> {
-                    Iteration.Record r = Iteration.getAsyncIterator(realm, f.pop());
+                    int text = code[f.pc++];
+                    Iteration.Record r =
+                            Iteration.getAsyncIterator(realm, f.pop(), text < 0 ? null : (String) constants[text]);
                     f.push(r.iterator());
                     f.push(r.next());
                 }

@@ -17,10 +17,15 @@ final class Iteration {
 
     /** ECMA-262 §7.4.3 GetIterator(obj, sync). */
     static Record getIterator(Realm realm, Object iterable) {
+        return getIterator(realm, iterable, null);
+    }
+
+    /** GetIterator for spread, for-of and destructuring: V8 names the iterable by its source text. */
+    static Record getIterator(Realm realm, Object iterable, String sourceText) {
         Object method =
                 Values.isNullish(iterable) ? Undefined.INSTANCE : Operations.getV(realm, iterable, JsSymbol.ITERATOR);
         if (!Values.isCallable(method)) {
-            throw realm.typeError(describe(realm, iterable) + " is not iterable");
+            throw realm.typeError((sourceText != null ? sourceText : describe(realm, iterable)) + " is not iterable");
         }
         return fromMethod(realm, iterable, method);
     }
@@ -34,16 +39,17 @@ final class Iteration {
     }
 
     /** GetIterator(obj, async): Symbol.asyncIterator, else the sync iterator wrapped for await. */
-    static Record getAsyncIterator(Realm realm, Object iterable) {
+    static Record getAsyncIterator(Realm realm, Object iterable, String sourceText) {
         Object method = Values.isNullish(iterable)
                 ? Undefined.INSTANCE
                 : Operations.getV(realm, iterable, JsSymbol.ASYNC_ITERATOR);
         if (Values.isNullish(method)) {
-            Record sync = getIterator(realm, iterable);
+            Record sync = getIterator(realm, iterable, sourceText);
             return AsyncFromSyncIterator.create(realm, sync);
         }
         if (!Values.isCallable(method)) {
-            throw realm.typeError(describe(realm, iterable) + " is not async iterable");
+            throw realm.typeError(
+                    (sourceText != null ? sourceText : describe(realm, iterable)) + " is not async iterable");
         }
         Object iterator = Operations.call(realm, method, iterable, NO_ARGS);
         if (!(iterator instanceof JsObject o)) {

@@ -162,8 +162,8 @@ public enum Op {
     ARRAY_PUSH(0, -1),
     /** array → array (a hole) */
     ARRAY_HOLE(0, 0),
-    /** array iterable → array */
-    ARRAY_SPREAD(0, -1),
+    /** source-text constant: array iterable → array */
+    ARRAY_SPREAD(1, -1),
     /** name constant: obj value → obj (a data property, enumerable) */
     DEFINE_FIELD(1, -1),
     /** obj key value → obj */
@@ -199,10 +199,10 @@ public enum Op {
     DEFINE_PRIVATE(1, -2),
 
     // ---- iteration
-    /** iterable → iterator next */
-    GET_ITERATOR(0, 1),
-    /** iterable → iterator next (async, falling back to a sync iterator) */
-    GET_ASYNC_ITERATOR(0, 1),
+    /** source-text constant (-1: none), for "x is not iterable": iterable → iterator next */
+    GET_ITERATOR(1, 1),
+    /** source-text constant: iterable → iterator next (async, falling back to a sync iterator) */
+    GET_ASYNC_ITERATOR(1, 1),
     /** exit target: iterator next → value, or jumps to target (done) with nothing pushed */
     ITERATOR_STEP(1, Op.VARIABLE),
     /** async variant: iterator next → the promise of the next result (await it, then ASYNC_ITERATOR_RESULT) */
