@@ -4,6 +4,7 @@ import dev.loopsim.js.value.JsObject;
 import dev.loopsim.js.value.JsSymbol;
 import dev.loopsim.js.value.Property;
 import dev.loopsim.js.value.Undefined;
+import dev.loopsim.js.value.Values;
 import java.util.ArrayDeque;
 
 /**
@@ -26,6 +27,8 @@ final class AsyncGenerators {
         final Frame frame;
         State state = State.SUSPENDED_START;
         final ArrayDeque<Request> queue = new ArrayDeque<>();
+        /** The async iterator a yield* is delegating to, or null. */
+        Iteration.Record delegate;
 
         AsyncGenerator(JsObject prototype, Frame frame) {
             super(prototype);
@@ -98,6 +101,10 @@ final class AsyncGenerators {
         boolean first = g.state == State.SUSPENDED_START;
         g.state = State.EXECUTING;
         Interpreter interpreter = realm.interpreter();
+        if (g.delegate != null) {
+            delegate(realm, g, next.mode(), next.value());
+            return;
+        }
         run(realm, g, () -> switch (next.mode()) {
             case NEXT -> {
                 if (!first) {
@@ -149,16 +156,101 @@ final class AsyncGenerators {
                         },
                         r -> run(realm, g, () -> interpreter.throwInto(f, r)));
             default -> {
-                g.state = State.COMPLETED;
-                settle(
-                        realm,
-                        g,
-                        realm.typeError("yield* in async generators is not supported by loopsim yet")
-                                .value(),
-                        true,
-                        true);
+                // yield*: every request now goes to the inner async iterator until it is done.
+                try {
+                    g.delegate = Iteration.getAsyncIterator(realm, result, null);
+                } catch (JsThrow e) {
+                    run(realm, g, () -> interpreter.throwInto(f, e.value()));
+                    return;
+                }
+                delegate(realm, g, Generators.Mode.NEXT, Undefined.INSTANCE);
             }
         }
+    }
+
+    /**
+     * One step of yield* in an async generator (ECMA-262 §15.5.5): call the inner iterator's next, throw or
+     * return with the request's value, await the result, then either yield its value as is (no second
+     * await, unlike a plain yield) or, when it is done, resume the frame with it.
+     */
+    private static void delegate(Realm realm, AsyncGenerator g, Generators.Mode mode, Object value) {
+        Interpreter interpreter = realm.interpreter();
+        Frame f = g.frame;
+        Iteration.Record inner = g.delegate;
+        Object method;
+        try {
+            method = switch (mode) {
+                case NEXT -> inner.next();
+                case THROW -> Operations.getMethod(realm, inner.iterator(), "throw");
+                case RETURN -> Operations.getMethod(realm, inner.iterator(), "return");
+            };
+        } catch (JsThrow e) {
+            g.delegate = null;
+            run(realm, g, () -> interpreter.throwInto(f, e.value()));
+            return;
+        }
+        if (method == Undefined.INSTANCE) {
+            g.delegate = null;
+            if (mode == Generators.Mode.THROW) {
+                Iteration.close(realm, inner.iterator(), true);
+                Object error = realm.typeError("The iterator does not provide a 'throw' method")
+                        .value();
+                run(realm, g, () -> interpreter.throwInto(f, error));
+            } else {
+                run(realm, g, () -> interpreter.throwInto(f, new Interpreter.ReturnMarker(value)));
+            }
+            return;
+        }
+        Object result;
+        try {
+            result = Operations.call(realm, method, inner.iterator(), new Object[] {value});
+        } catch (JsThrow e) {
+            g.delegate = null;
+            run(realm, g, () -> interpreter.throwInto(f, e.value()));
+            return;
+        }
+        AsyncFunctions.await(
+                realm,
+                f,
+                result,
+                innerResult -> {
+                    if (!(innerResult instanceof JsObject r)) {
+                        g.delegate = null;
+                        Object error = realm.typeError(
+                                        "Iterator result " + Operations.toDisplay(innerResult) + " is not an object")
+                                .value();
+                        run(realm, g, () -> interpreter.throwInto(f, error));
+                        return;
+                    }
+                    Object innerValue;
+                    boolean done;
+                    try {
+                        done = Values.toBoolean(r.get("done"));
+                        innerValue = r.get("value");
+                    } catch (JsThrow e) {
+                        g.delegate = null;
+                        run(realm, g, () -> interpreter.throwInto(f, e.value()));
+                        return;
+                    }
+                    if (!done) {
+                        g.state = State.SUSPENDED_YIELD;
+                        settle(realm, g, innerValue, false, false);
+                        return;
+                    }
+                    g.delegate = null;
+                    if (mode == Generators.Mode.RETURN) {
+                        run(realm, g, () -> interpreter.throwInto(f, new Interpreter.ReturnMarker(innerValue)));
+                    } else {
+                        run(realm, g, () -> {
+                            f.push(innerValue);
+                            return interpreter.resume(f);
+                        });
+                    }
+                },
+                reason -> {
+                    g.delegate = null;
+                    run(realm, g, () -> interpreter.throwInto(f, reason));
+                });
     }
 
     /** Completes the head request, then serves the next one (ECMA-262 §27.6.3.4-5 and drain). */
