@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArrayBuiltinsTest {
 
     private static String run(String code) {
-        return Snippets.run(code, ArrayBuiltins::install);
+        return Snippets.run(code);
     }
 
     @Test

@@ -13,13 +13,9 @@ import org.junit.jupiter.api.Test;
 class MathBuiltinsTest {
 
     /** All four installers of this group: the snippets mix strings, numbers and Math freely. */
+    /** Every built-in group is registered in Engine; the snippet runs in a fresh one. */
     private static String run(String code) {
-        return Snippets.run(code, realm -> {
-            GlobalFunctions.install(realm);
-            NumberBuiltins.install(realm);
-            MathBuiltins.install(realm);
-            StringBuiltins.install(realm);
-        });
+        return Snippets.run(code);
     }
 
     @Test

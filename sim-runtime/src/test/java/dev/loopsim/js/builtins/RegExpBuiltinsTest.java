@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RegExpBuiltinsTest {
 
     private static String run(String code) {
-        return Snippets.run(code, RegExpBuiltins::install);
+        return Snippets.run(code);
     }
 
     @Test
