@@ -929,11 +929,13 @@ public final class Parser {
         if (!isWord("let")) {
             return false;
         }
+        // ForInOfStatement forbids a left side starting with `let` before `of`, so `let of` declares `of`;
+        // only `let in` (sloppy for-in over a variable named let) keeps let an identifier.
         Token after = peek();
         return strict
                 || isPunct(after, "[")
                 || isPunct(after, "{")
-                || (after.type == Type.NAME && !isWord(after, "in") && !isWord(after, "of"));
+                || (after.type == Type.NAME && !isWord(after, "in"));
     }
 
     private Statement parseForInOf(int start, Node left, boolean of, boolean isAwait) {

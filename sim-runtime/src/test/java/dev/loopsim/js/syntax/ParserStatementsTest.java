@@ -1,6 +1,7 @@
 package dev.loopsim.js.syntax;
 
 import static dev.loopsim.js.syntax.ParseAssertions.as;
+import static dev.loopsim.js.syntax.ParseAssertions.assertScriptError;
 import static dev.loopsim.js.syntax.ParseAssertions.expr;
 import static dev.loopsim.js.syntax.ParseAssertions.script;
 import static dev.loopsim.js.syntax.ParseAssertions.stmt;
@@ -347,5 +348,15 @@ class ParserStatementsTest {
         assertThat(c.id().name()).isEqualTo("A");
         assertThat(c.superClass()).isNull();
         assertThat(c.body()).isEmpty();
+    }
+
+    @Test
+    void letFollowedByOfInAForHeadDeclaresABindingNamedOf() {
+        // node: for (let of of [1]) console.log(of) prints 1; for (let of x); is "Unexpected identifier 'x'"
+        ForOfStatement loop = stmt("for (let of of xs) ;", ForOfStatement.class);
+        VariableDeclaration head = (VariableDeclaration) loop.left();
+        assertThat(head.kind()).isEqualTo(VariableKind.LET);
+        assertThat(((Identifier) head.declarations().getFirst().id()).name()).isEqualTo("of");
+        assertScriptError("for (let of x);", "Unexpected identifier 'x'", 1, 13);
     }
 }
