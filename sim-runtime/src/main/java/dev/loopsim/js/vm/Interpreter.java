@@ -158,6 +158,17 @@ public final class Interpreter {
         return out.toString();
     }
 
+    /** Records on {@code error} the position of the innermost running script instruction, if any. */
+    void stampCreation(dev.loopsim.js.value.JsError error) {
+        if (active.isEmpty()) {
+            return;
+        }
+        Frame f = active.get(active.size() - 1);
+        if (f.template.span != null && f.pc > 0 && f.pc - 1 < f.template.positions.length) {
+            error.createdAt(f.template.span.source(), f.template.positions[f.pc - 1]);
+        }
+    }
+
     private static String location(Frame f) {
         dev.loopsim.js.syntax.Source source = f.template.span == null ? null : f.template.span.source();
         int at = f.pc > 0 && f.pc - 1 < f.template.positions.length ? f.template.positions[f.pc - 1] : -1;

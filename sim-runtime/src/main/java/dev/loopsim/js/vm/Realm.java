@@ -152,6 +152,7 @@ public final class Realm {
         Object name = prototype.get("name");
         String header = (name instanceof String s ? s : "Error") + (message.isEmpty() ? "" : ": " + message);
         error.defineOwn("stack", header + interpreter.stackTrace(), Property.HIDDEN);
+        interpreter.stampCreation(error);
         return error;
     }
 
