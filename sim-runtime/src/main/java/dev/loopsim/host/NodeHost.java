@@ -5,7 +5,6 @@ import dev.loopsim.js.builtins.DateBuiltins;
 import dev.loopsim.js.builtins.Inspect;
 import dev.loopsim.js.builtins.NodeErrors;
 import dev.loopsim.js.syntax.Node.Program;
-import dev.loopsim.js.value.JsArray;
 import dev.loopsim.js.value.JsError;
 import dev.loopsim.js.value.JsFunction;
 import dev.loopsim.js.value.JsObject;
@@ -13,7 +12,6 @@ import dev.loopsim.js.value.JsPromise;
 import dev.loopsim.js.value.JsSymbol;
 import dev.loopsim.js.value.Property;
 import dev.loopsim.js.value.Undefined;
-import dev.loopsim.js.value.Values;
 import dev.loopsim.js.vm.Engine;
 import dev.loopsim.js.vm.JsThrow;
 import dev.loopsim.js.vm.Operations;
@@ -314,13 +312,5 @@ public final class NodeHost {
     private Object removeListener(Object[] a) {
         listenersOf(Operations.toString(realm, a[0])).remove(a.length > 1 ? a[1] : null);
         return process;
-    }
-
-    static boolean isCallable(Object o) {
-        return Values.isCallable(o);
-    }
-
-    static JsArray array(Realm realm, List<Object> values) {
-        return realm.newArray(values);
     }
 }
