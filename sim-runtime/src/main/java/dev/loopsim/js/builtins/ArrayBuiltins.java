@@ -979,21 +979,25 @@ public final class ArrayBuiltins {
             return a;
         }
 
+        // The element count that splice deletes and toSpliced skips: the same steps in §23.1.3.31 and §23.1.3.35.
+        private long spliceCount(Object[] args, long len, long actualStart) {
+            if (args.length == 0) {
+                return 0;
+            }
+            if (args.length == 1) {
+                return len - actualStart;
+            }
+            double count = Operations.toIntegerOrInfinity(realm, args[1]);
+            return (long) Math.min(Math.max(count, 0), len - actualStart);
+        }
+
         // ECMA-262 §23.1.3.31 Array.prototype.splice
         private Object splice(Object thisArg, Object[] args) {
             JsObject o = Operations.toObject(realm, thisArg);
             long len = lengthOf(o);
             long actualStart = relativeIndex(arg(args, 0), len);
             int itemCount = Math.max(args.length - 2, 0);
-            long deleteCount;
-            if (args.length == 0) {
-                deleteCount = 0;
-            } else if (args.length == 1) {
-                deleteCount = len - actualStart;
-            } else {
-                double dc = Operations.toIntegerOrInfinity(realm, args[1]);
-                deleteCount = (long) Math.min(Math.max(dc, 0), len - actualStart);
-            }
+            long deleteCount = spliceCount(args, len, actualStart);
             if (len + itemCount - deleteCount > MAX_SAFE_INTEGER) {
                 throw realm.typeError("Invalid array length");
             }
@@ -1588,15 +1592,7 @@ public final class ArrayBuiltins {
             long len = lengthOf(o);
             long actualStart = relativeIndex(arg(args, 0), len);
             int insertCount = Math.max(args.length - 2, 0);
-            long skipCount;
-            if (args.length == 0) {
-                skipCount = 0;
-            } else if (args.length == 1) {
-                skipCount = len - actualStart;
-            } else {
-                double sc = Operations.toIntegerOrInfinity(realm, args[1]);
-                skipCount = (long) Math.min(Math.max(sc, 0), len - actualStart);
-            }
+            long skipCount = spliceCount(args, len, actualStart);
             long newLen = len + insertCount - skipCount;
             if (newLen > MAX_SAFE_INTEGER) {
                 throw realm.typeError("Invalid array length");
