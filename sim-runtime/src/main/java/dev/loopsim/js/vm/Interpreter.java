@@ -819,15 +819,7 @@ public final class Interpreter {
                     int exit = code[f.pc++];
                     Object next = f.pop();
                     Object iterator = f.pop();
-                    Object result = Operations.call(realm, next, iterator, NO_ARGS);
-                    if (!(result instanceof JsObject r)) {
-                        throw realm.typeError("Iterator result " + Operations.toDisplay(result) + " is not an object");
-                    }
-                    if (Values.toBoolean(r.get("done"))) {
-                        f.pc = exit;
-                    } else {
-                        f.push(r.get("value"));
-                    }
+                    iteratorResult(f, Operations.call(realm, next, iterator, NO_ARGS), exit);
                 }
                 case ASYNC_ITERATOR_NEXT -> {
                     Object next = f.pop();
@@ -836,15 +828,7 @@ public final class Interpreter {
                 }
                 case ASYNC_ITERATOR_RESULT -> {
                     int exit = code[f.pc++];
-                    Object result = f.pop();
-                    if (!(result instanceof JsObject r)) {
-                        throw realm.typeError("Iterator result " + Operations.toDisplay(result) + " is not an object");
-                    }
-                    if (Values.toBoolean(r.get("done"))) {
-                        f.pc = exit;
-                    } else {
-                        f.push(r.get("value"));
-                    }
+                    iteratorResult(f, f.pop(), exit);
                 }
                 case ITERATOR_REST -> {
                     Object next = f.pop();
@@ -927,6 +911,18 @@ public final class Interpreter {
                     f.caught = null;
                 }
             }
+        }
+    }
+
+    /** An iterator step's result: jumps to {@code exit} when done, else pushes the value (§7.4.8 IteratorStep). */
+    private void iteratorResult(Frame f, Object result, int exit) {
+        if (!(result instanceof JsObject r)) {
+            throw realm.typeError("Iterator result " + Operations.toDisplay(result) + " is not an object");
+        }
+        if (Values.toBoolean(r.get("done"))) {
+            f.pc = exit;
+        } else {
+            f.push(r.get("value"));
         }
     }
 
