@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -667,25 +668,19 @@ public final class Inspect {
     }
 
     private static List<String> formatSet(Context ctx, JsMap value, int recurseTimes) {
-        int length = value.size();
-        int maxLength = Math.min(MAX_ARRAY_LENGTH, length);
-        List<String> output = new ArrayList<>();
-        ctx.indentationLvl += 2;
-        int i = 0;
-        for (int slot = 0; slot < value.slots() && i < maxLength; slot++) {
-            if (value.isLive(slot)) {
-                output.add(formatValue(ctx, value.keyAt(slot), recurseTimes));
-                i++;
-            }
-        }
-        if (length - maxLength > 0) {
-            output.add(remainingText(length - maxLength));
-        }
-        ctx.indentationLvl -= 2;
-        return output;
+        return formatEntries(ctx, value, slot -> formatValue(ctx, value.keyAt(slot), recurseTimes));
     }
 
     private static List<String> formatMap(Context ctx, JsMap value, int recurseTimes) {
+        return formatEntries(
+                ctx,
+                value,
+                slot -> formatValue(ctx, value.keyAt(slot), recurseTimes) + " => "
+                        + formatValue(ctx, value.valueAt(slot), recurseTimes));
+    }
+
+    /** Node's formatSet/formatMap: the first MAX_ARRAY_LENGTH live entries, then "... n more items". */
+    private static List<String> formatEntries(Context ctx, JsMap value, IntFunction<String> entry) {
         int length = value.size();
         int maxLength = Math.min(MAX_ARRAY_LENGTH, length);
         List<String> output = new ArrayList<>();
@@ -693,8 +688,7 @@ public final class Inspect {
         int i = 0;
         for (int slot = 0; slot < value.slots() && i < maxLength; slot++) {
             if (value.isLive(slot)) {
-                output.add(formatValue(ctx, value.keyAt(slot), recurseTimes) + " => "
-                        + formatValue(ctx, value.valueAt(slot), recurseTimes));
+                output.add(entry.apply(slot));
                 i++;
             }
         }
