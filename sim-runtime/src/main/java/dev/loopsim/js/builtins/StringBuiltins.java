@@ -462,17 +462,12 @@ public final class StringBuiltins {
         }
         String string = Operations.toString(realm, t);
         String searchString = Operations.toString(realm, searchValue);
-        boolean functional = Values.isCallable(replaceValue);
-        String template = functional ? null : Operations.toString(realm, replaceValue);
+        String template = Values.isCallable(replaceValue) ? null : Operations.toString(realm, replaceValue);
         int position = string.indexOf(searchString);
         if (position < 0) {
             return string;
         }
-        String replacement = functional
-                ? Operations.toString(realm, Operations.call(realm, replaceValue, Undefined.INSTANCE, new Object[] {
-                    searchString, (double) position, string
-                }))
-                : getSubstitution(searchString, string, position, template);
+        String replacement = replacementAt(realm, searchString, string, position, replaceValue, template);
         return string.substring(0, position) + replacement + string.substring(position + searchString.length());
     }
 
@@ -494,8 +489,7 @@ public final class StringBuiltins {
         }
         String string = Operations.toString(realm, t);
         String searchString = Operations.toString(realm, searchValue);
-        boolean functional = Values.isCallable(replaceValue);
-        String template = functional ? null : Operations.toString(realm, replaceValue);
+        String template = Values.isCallable(replaceValue) ? null : Operations.toString(realm, replaceValue);
         int searchLength = searchString.length();
         int advanceBy = Math.max(1, searchLength);
         List<Integer> positions = new ArrayList<>();
@@ -508,11 +502,7 @@ public final class StringBuiltins {
         StringBuilder result = new StringBuilder();
         for (int p : positions) {
             result.append(string, endOfLastMatch, p);
-            String replacement = functional
-                    ? Operations.toString(realm, Operations.call(realm, replaceValue, Undefined.INSTANCE, new Object[] {
-                        searchString, (double) p, string
-                    }))
-                    : getSubstitution(searchString, string, p, template);
+            String replacement = replacementAt(realm, searchString, string, p, replaceValue, template);
             result.append(replacement);
             endOfLastMatch = p + searchLength;
         }
@@ -522,38 +512,17 @@ public final class StringBuiltins {
         return result.toString();
     }
 
-    // ECMA-262 §22.1.3.19.1 GetSubstitution, for a string pattern: no captures, no named groups
-    static String getSubstitution(String matched, String str, int position, String template) {
-        StringBuilder result = new StringBuilder();
-        int tailPos = Math.min(position + matched.length(), str.length());
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if (c != '$' || i + 1 >= template.length()) {
-                result.append(c);
-                continue;
-            }
-            char next = template.charAt(i + 1);
-            switch (next) {
-                case '$' -> {
-                    result.append('$');
-                    i++;
-                }
-                case '&' -> {
-                    result.append(matched);
-                    i++;
-                }
-                case '`' -> {
-                    result.append(str, 0, position);
-                    i++;
-                }
-                case '\'' -> {
-                    result.append(str, tailPos, str.length());
-                    i++;
-                }
-                default -> result.append(c);
-            }
+    // The replacement for a string pattern matched at position: the replacer's result when it is callable
+    // (template is null), else GetSubstitution with no captures and no named groups.
+    private static String replacementAt(
+            Realm realm, String searchString, String string, int position, Object replaceValue, String template) {
+        if (template == null) {
+            return Operations.toString(realm, Operations.call(realm, replaceValue, Undefined.INSTANCE, new Object[] {
+                searchString, (double) position, string
+            }));
         }
-        return result.toString();
+        return RegExpBuiltins.getSubstitution(
+                realm, searchString, string, position, List.of(), Undefined.INSTANCE, template);
     }
 
     // ECMA-262 §22.1.3.23 String.prototype.split
