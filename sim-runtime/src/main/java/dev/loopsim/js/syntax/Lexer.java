@@ -277,7 +277,8 @@ final class Lexer {
         return value;
     }
 
-    private static int hexValue(char c) {
+    /** The value of a hex digit, or -1; ASCII only, as ECMA-262's HexDigit is (unlike Character.digit). */
+    static int hexValue(int c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }

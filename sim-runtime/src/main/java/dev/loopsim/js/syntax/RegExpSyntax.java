@@ -714,7 +714,7 @@ public final class RegExpSyntax {
             int start = pos;
             int value = 0;
             for (int i = 0; i < length; i++) {
-                int digit = hexValue(current());
+                int digit = Lexer.hexValue(current());
                 if (digit < 0) {
                     pos = start;
                     return -1;
@@ -735,8 +735,8 @@ public final class RegExpSyntax {
                 advance();
                 int value = 0;
                 boolean any = false;
-                while (hexValue(current()) >= 0) {
-                    value = value * 16 + hexValue(current());
+                while (Lexer.hexValue(current()) >= 0) {
+                    value = value * 16 + Lexer.hexValue(current());
                     any = true;
                     if (value > 0x10FFFF) {
                         pos = start;
@@ -1204,19 +1204,6 @@ public final class RegExpSyntax {
 
     private static boolean isOctalDigit(int c) {
         return c >= '0' && c <= '7';
-    }
-
-    private static int hexValue(int c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 
     private static boolean isPropertyNameCharacter(int c) {
