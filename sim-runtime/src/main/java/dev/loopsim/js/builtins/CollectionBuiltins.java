@@ -31,13 +31,10 @@ public final class CollectionBuiltins {
         installWeak(realm, "WeakSet");
     }
 
-    private static NativeFunction constructor(
+    private static NativeFunction taggedConstructor(
             Realm realm, String name, int length, JsObject prototype, NativeFunction.Body body) {
-        NativeFunction c = new NativeFunction(realm.functionPrototype, name, length, true, body);
-        c.defineOwn("prototype", prototype, 0);
-        prototype.defineOwn("constructor", c, Property.HIDDEN);
+        NativeFunction c = realm.constructor(name, length, prototype, body);
         prototype.defineOwn(JsSymbol.TO_STRING_TAG, name, Property.CONFIGURABLE);
-        realm.globalObject.defineOwn(name, c, Property.HIDDEN);
         return c;
     }
 
@@ -74,7 +71,7 @@ public final class CollectionBuiltins {
     private static void installMap(Realm realm) {
         JsObject proto = new JsObject(realm.objectPrototype);
         JsObject iteratorProto = iteratorPrototype(realm, "Map Iterator");
-        NativeFunction map = constructor(realm, "Map", 0, proto, (t, a, nt) -> {
+        NativeFunction map = taggedConstructor(realm, "Map", 0, proto, (t, a, nt) -> {
             // ECMA-262 §24.1.1.1 Map(iterable)
             requireNew(realm, nt, "Map");
             JsMap m = new JsMap(prototypeFrom(nt, proto), false);
@@ -157,7 +154,7 @@ public final class CollectionBuiltins {
     private static void installSet(Realm realm) {
         JsObject proto = new JsObject(realm.objectPrototype);
         JsObject iteratorProto = iteratorPrototype(realm, "Set Iterator");
-        NativeFunction set = constructor(realm, "Set", 0, proto, (t, a, nt) -> {
+        NativeFunction set = taggedConstructor(realm, "Set", 0, proto, (t, a, nt) -> {
             // ECMA-262 §24.2.1.1 Set(iterable)
             requireNew(realm, nt, "Set");
             JsMap s = new JsMap(prototypeFrom(nt, proto), true);
@@ -313,7 +310,7 @@ public final class CollectionBuiltins {
     private static void installWeak(Realm realm, String name) {
         boolean isSet = name.equals("WeakSet");
         JsObject proto = new JsObject(realm.objectPrototype);
-        constructor(realm, name, 0, proto, (t, a, nt) -> {
+        taggedConstructor(realm, name, 0, proto, (t, a, nt) -> {
             requireNew(realm, nt, name);
             WeakCollection w = new WeakCollection(prototypeFrom(nt, proto), isSet);
             Object iterable = arg(a, 0);

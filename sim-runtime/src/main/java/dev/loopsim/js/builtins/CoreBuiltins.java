@@ -37,18 +37,9 @@ public final class CoreBuiltins {
         installArrayIteration(realm);
     }
 
-    private static NativeFunction constructor(
-            Realm realm, String name, int length, JsObject prototype, NativeFunction.Body body) {
-        NativeFunction c = new NativeFunction(realm.functionPrototype, name, length, true, body);
-        c.defineOwn("prototype", prototype, 0);
-        prototype.defineOwn("constructor", c, Property.HIDDEN);
-        realm.globalObject.defineOwn(name, c, Property.HIDDEN);
-        return c;
-    }
-
     private static void installObject(Realm realm) {
         JsObject proto = realm.objectPrototype;
-        NativeFunction object = constructor(realm, "Object", 1, proto, (t, a, nt) -> {
+        NativeFunction object = realm.constructor("Object", 1, proto, (t, a, nt) -> {
             Object value = arg(a, 0);
             return Values.isNullish(value) ? realm.newObject() : Operations.toObject(realm, value);
         });
@@ -136,7 +127,7 @@ public final class CoreBuiltins {
             }
             return "function " + (f instanceof BoundFunction ? "" : f.debugName()) + "() { [native code] }";
         });
-        constructor(realm, "Function", 1, proto, (t, a, nt) -> {
+        realm.constructor("Function", 1, proto, (t, a, nt) -> {
             throw realm.typeError("Function constructor is not supported by loopsim (code from strings)");
         });
     }
@@ -180,7 +171,7 @@ public final class CoreBuiltins {
     /** An Error constructor (ECMA-262 §20.5.1): message and the ES2022 cause option. */
     private static NativeFunction errorConstructor(Realm realm, String name, JsObject prototype, JsFunction parent) {
         NativeFunction[] self = new NativeFunction[1];
-        self[0] = constructor(realm, name, 1, prototype, (t, a, nt) -> {
+        self[0] = realm.constructor(name, 1, prototype, (t, a, nt) -> {
             JsObject target = nt != null ? nt : self[0];
             Object protoValue = target.get("prototype");
             JsObject proto = protoValue instanceof JsObject p ? p : prototype;
@@ -204,7 +195,7 @@ public final class CoreBuiltins {
 
     private static void installSymbol(Realm realm) {
         JsObject proto = realm.symbolPrototype;
-        NativeFunction symbol = constructor(realm, "Symbol", 0, proto, (t, a, nt) -> {
+        NativeFunction symbol = realm.constructor("Symbol", 0, proto, (t, a, nt) -> {
             if (nt != null) {
                 throw realm.typeError("Symbol is not a constructor");
             }

@@ -25,16 +25,6 @@ public final class NumberBuiltins {
         installBoolean(realm);
     }
 
-    /** A global constructor whose prototype is {@code prototype}, as the built-in constructors are made. */
-    static NativeFunction constructor(
-            Realm realm, String name, int length, JsObject prototype, NativeFunction.Body body) {
-        NativeFunction c = new NativeFunction(realm.functionPrototype, name, length, true, body);
-        c.defineOwn("prototype", prototype, 0);
-        prototype.defineOwn("constructor", c, Property.HIDDEN);
-        realm.globalObject.defineOwn(name, c, Property.HIDDEN);
-        return c;
-    }
-
     /** ECMA-262 §10.1.13 GetPrototypeFromConstructor: newTarget.prototype, or the intrinsic default. */
     static JsObject prototypeFromConstructor(JsObject newTarget, JsObject fallback) {
         return newTarget.get("prototype") instanceof JsObject p ? p : fallback;
@@ -42,7 +32,7 @@ public final class NumberBuiltins {
 
     private static void installNumber(Realm realm) {
         JsObject proto = realm.numberPrototype;
-        NativeFunction number = constructor(realm, "Number", 1, proto, (t, a, nt) -> {
+        NativeFunction number = realm.constructor("Number", 1, proto, (t, a, nt) -> {
             double value = a.length == 0 ? 0 : Operations.toNumber(realm, a[0]);
             if (nt == null) {
                 return value;
@@ -122,7 +112,7 @@ public final class NumberBuiltins {
 
     private static void installBoolean(Realm realm) {
         JsObject proto = realm.booleanPrototype;
-        constructor(realm, "Boolean", 1, proto, (t, a, nt) -> {
+        realm.constructor("Boolean", 1, proto, (t, a, nt) -> {
             boolean value = Values.toBoolean(CoreBuiltins.arg(a, 0));
             if (nt == null) {
                 return value;

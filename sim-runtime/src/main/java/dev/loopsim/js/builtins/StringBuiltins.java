@@ -39,7 +39,7 @@ public final class StringBuiltins {
     public static void install(Realm realm) {
         JsObject proto = realm.stringPrototype;
         proto.defineOwn("length", 0.0, 0);
-        NativeFunction string = NumberBuiltins.constructor(realm, "String", 1, proto, (t, a, nt) -> {
+        NativeFunction string = realm.constructor("String", 1, proto, (t, a, nt) -> {
             String s;
             if (a.length == 0) {
                 s = "";

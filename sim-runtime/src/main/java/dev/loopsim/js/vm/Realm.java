@@ -137,6 +137,15 @@ public final class Realm {
         target.defineOwn(name, function(name, length, body), Property.HIDDEN);
     }
 
+    /** A global constructor whose prototype is {@code prototype}, as the built-in constructors are made. */
+    public NativeFunction constructor(String name, int length, JsObject prototype, NativeFunction.Body body) {
+        NativeFunction c = new NativeFunction(functionPrototype, name, length, true, body);
+        c.defineOwn("prototype", prototype, 0);
+        prototype.defineOwn("constructor", c, Property.HIDDEN);
+        globalObject.defineOwn(name, c, Property.HIDDEN);
+        return c;
+    }
+
     /** Runs {@code install} for each group of built-ins; each installer is one class of js.builtins. */
     public Realm install(List<Consumer<Realm>> installers) {
         installers.forEach(i -> i.accept(this));
