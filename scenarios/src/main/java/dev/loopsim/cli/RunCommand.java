@@ -1,25 +1,41 @@
 package dev.loopsim.cli;
 
 import dev.loopsim.js.syntax.Node;
+import dev.loopsim.loop.ChoiceSource;
+import dev.loopsim.trace.TraceEvent;
+import dev.loopsim.trace.TraceFormat;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code loopsim run}: runs a script as Node runs a CommonJS file, with console and promise jobs; timers,
- * process and the rest of the Node host arrive with the simulated event loop.
+ * {@code loopsim run}: runs a script as Node runs it, in virtual time, printing what it prints; Node's
+ * chances can be forced with {@code --choose}, and every step traced as a timeline or JSON Lines.
  */
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Run a JavaScript file the way Node.js runs it, printing what it prints.",
-            "Not available yet: timers, process and the other Node globals besides console."
+            "Run a JavaScript file the way Node.js runs it, printing what it prints, in virtual time:"
+                    + " timers never wait.",
+            "Where Node leaves an order to chance, loopsim takes Node's more frequent outcome unless"
+                    + " --choose says otherwise. Choice points:",
+            "  timeout-vs-immediate=immediate|timeout   a timer due in 1 ms while an immediate waits",
+            "  timer-ms-boundary=same-ms|next-ms         two timers created across a millisecond"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -37,6 +53,18 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1", description = "The script to run (.mjs runs as a module).")
     Path file;
 
+    @Option(
+            names = "--choose",
+            paramLabel = "NAME[@K]=OUTCOME",
+            description = "Force a choice point's outcome, for every occurrence or only the K-th (from 1).")
+    List<String> choose = new ArrayList<>();
+
+    @Option(names = "--trace", description = "Print the timeline of every step to stderr.")
+    boolean trace;
+
+    @Option(names = "--trace-json", paramLabel = "OUT", description = "Write every step as JSON Lines to the file OUT.")
+    Path traceJson;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,7 +77,55 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return e.exitCode();
         }
-        int exitCode = ScriptRunner.run(file.toString(), program, out::println, err::println);
+        List<ChoiceSource.Forced> forced = new ArrayList<>();
+        try {
+            for (String c : choose) {
+                forced.add(ChoiceSource.Forced.parse(c));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("loopsim: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        ChoiceSource choices = new ChoiceSource(forced, ChoiceSource.Strategy.DEFAULT);
+        List<Consumer<TraceEvent>> sinks = new ArrayList<>();
+        if (trace) {
+            sinks.add(e -> err.println(TraceFormat.timelineLine(e)));
+        }
+        BufferedWriter json = null;
+        if (traceJson != null) {
+            try {
+                json = Files.newBufferedWriter(traceJson, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("loopsim: cannot write the trace to " + traceJson + ": " + e.getMessage());
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+            BufferedWriter writer = json;
+            sinks.add(e -> {
+                try {
+                    writer.write(TraceFormat.jsonLine(e));
+                    writer.newLine();
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            });
+        }
+        int exitCode;
+        try {
+            exitCode = ScriptRunner.run(file.toString(), program, out::println, err::println, choices, sinks);
+        } finally {
+            if (json != null) {
+                try {
+                    json.close();
+                } catch (IOException e) {
+                    err.println("loopsim: cannot write the trace to " + traceJson + ": " + e.getMessage());
+                }
+            }
+        }
+        for (ChoiceSource.Forced unused : choices.unused()) {
+            err.println("loopsim: note: --choose " + unused + " was never asked: the run never reached that choice");
+        }
         out.flush();
         err.flush();
         return exitCode;

@@ -2,7 +2,9 @@ package dev.loopsim.cli;
 
 import dev.loopsim.host.NodeHost;
 import dev.loopsim.js.syntax.Node;
-import dev.loopsim.loop.Choices;
+import dev.loopsim.loop.ChoiceSource;
+import dev.loopsim.trace.TraceEvent;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +18,21 @@ public final class ScriptRunner {
 
     /** Runs {@code program} (parsed from {@code fileName}); returns the exit code Node would have. */
     public static int run(String fileName, Node.Program program, Consumer<String> stdout, Consumer<String> stderr) {
-        return LargeStack.call("run", () -> new NodeHost(stdout, stderr, Choices.DEFAULTS).run(fileName, program));
+        return run(fileName, program, stdout, stderr, ChoiceSource.defaults(), List.of());
+    }
+
+    /** The same, taking Node's chances from {@code choices} and sending every step to the trace sinks. */
+    public static int run(
+            String fileName,
+            Node.Program program,
+            Consumer<String> stdout,
+            Consumer<String> stderr,
+            ChoiceSource choices,
+            List<Consumer<TraceEvent>> traceSinks) {
+        return LargeStack.call("run", () -> {
+            NodeHost host = new NodeHost(stdout, stderr, choices);
+            traceSinks.forEach(host.tracer()::addSink);
+            return host.run(fileName, program);
+        });
     }
 }

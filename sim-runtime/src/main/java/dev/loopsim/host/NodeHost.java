@@ -18,6 +18,8 @@ import dev.loopsim.js.vm.Operations;
 import dev.loopsim.js.vm.Realm;
 import dev.loopsim.loop.Choices;
 import dev.loopsim.loop.EventLoop;
+import dev.loopsim.trace.TraceEvent;
+import dev.loopsim.trace.Tracer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,58 +61,60 @@ public final class NodeHost {
         this.stderr = stderr;
         this.loop = new EventLoop(choices);
         realm.setHooks(loop);
-        ConsoleBuiltins.install(realm, stdout, stderr);
-        DateBuiltins.install(realm, () -> EPOCH_AT_START_MS + loop.now());
+        ConsoleBuiltins.install(realm, traced("stdout", stdout), traced("stderr", stderr));
+        DateBuiltins.install(realm, () -> EPOCH_AT_START_MS + loop.readClockMicros() / 1000);
         process = realm.newObject();
-        Timers.install(realm, loop, this);
+        Timers.install(realm, loop);
         installProcess();
         loop.setRejectionHandler(this::unhandledRejection);
+        loop.setUncaughtHandler(uncaught -> uncaughtException(uncaught, "uncaughtException"));
     }
 
     public Realm realm() {
         return realm;
     }
 
+    /** The run's trace: add sinks before {@link #run}. */
+    public Tracer tracer() {
+        return loop.tracer();
+    }
+
+    private Consumer<String> traced(String stream, Consumer<String> out) {
+        return text -> {
+            loop.tracer().emit(TraceEvent.Kind.CONSOLE, 0, stream + ": " + text);
+            out.accept(text);
+        };
+    }
+
     /** Runs the script to the end of the event loop; returns the exit code Node would have. */
     public int run(String fileName, Program program) {
         try {
             try {
-                realm.interpreter().runScript(Engine.compile(program), realm.newObject(), new Object[0]);
+                loop.macrotask("main script", () -> realm.interpreter()
+                        .runScript(Engine.compile(program), realm.newObject(), new Object[0]));
             } catch (JsThrow uncaught) {
                 uncaughtException(uncaught, "uncaughtException");
             }
             runLoop();
-            int code = exitCode();
-            emitExit(code);
-            return exitCode();
+            emitExit(exitCode());
+            return exited(exitCode());
         } catch (ProcessExit exit) {
-            return exit.code;
+            return exited(exit.code);
         } catch (EventLoop.LimitExceeded limit) {
             stderr.accept("loopsim: " + limit.getMessage());
             return 1;
         }
     }
 
-    /** The drain after the main script, then the loop; an uncaught exception a listener handles goes on. */
-    private void runLoop() {
-        while (true) {
-            try {
-                loop.drain();
-                loop.run(this::beforeExit);
-                return;
-            } catch (JsThrow uncaught) {
-                uncaughtException(uncaught, "uncaughtException");
-            }
-        }
+    private int exited(int code) {
+        loop.tracer().emit(TraceEvent.Kind.EXIT, 0, "code " + code);
+        return code;
     }
 
-    /** Runs a macrotask callback: its own uncaught exceptions are the process's. */
-    void macrotask(Runnable callback) {
-        try {
-            callback.run();
-        } catch (JsThrow uncaught) {
-            uncaughtException(uncaught, "uncaughtException");
-        }
+    /** The drain after the main script, then the loop. */
+    private void runLoop() {
+        loop.drain();
+        loop.run(this::beforeExit);
     }
 
     // ---- exit codes, events, crashes ---------------------------------------------------------------
@@ -129,6 +133,7 @@ public final class NodeHost {
     private void emitExit(int code) {
         if (!exiting) {
             exiting = true;
+            loop.enterPhase("exit");
             process.set("exitCode", (double) code);
             emit("exit", (double) code);
         }
@@ -137,14 +142,29 @@ public final class NodeHost {
     /** triggerUncaughtException: a listener handles it, or the process prints the error and exits 1. */
     private void uncaughtException(JsThrow uncaught, String origin) {
         Object error = uncaught.value();
-        if (!listenersOf("uncaughtException").isEmpty()) {
-            emit("uncaughtException", error, origin);
+        if (loop.tracer().on()) {
+            loop.tracer().emit(TraceEvent.Kind.UNCAUGHT_EXCEPTION, 0, origin + ": " + Inspect.inspect(realm, error));
+        }
+        if (handledByListener(error, origin)) {
             return;
         }
         process.set("exitCode", 1.0);
         emitExit(1);
         stderr.accept(crashReport(uncaught));
         throw new ProcessExit(exitCode() == 0 ? 1 : exitCode());
+    }
+
+    /**
+     * process._fatalException with an 'uncaughtException' listener: the listener handles it, and Node
+     * queues setImmediate(noop) so that whatever the exception cut short is drained soon (execution.js).
+     */
+    private boolean handledByListener(Object error, String origin) {
+        if (listenersOf("uncaughtException").isEmpty()) {
+            return false;
+        }
+        emit("uncaughtException", error, origin);
+        loop.addImmediate(() -> {});
+        return true;
     }
 
     /** Default --unhandled-rejections=throw: the unhandledRejection event, else an uncaught exception. */
@@ -172,8 +192,7 @@ public final class NodeHost {
                             + "\n    at processPromiseRejections (node:internal/process/promises:470:17)"
                             + "\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)",
                     Property.HIDDEN);
-            if (!listenersOf("uncaughtException").isEmpty()) {
-                emit("uncaughtException", error, "unhandledRejection");
+            if (handledByListener(error, "unhandledRejection")) {
                 return true;
             }
             process.set("exitCode", 1.0);
@@ -243,7 +262,7 @@ public final class NodeHost {
                 throw NodeErrors.invalidArgType(realm, "callback", "function", callback);
             }
             Object[] rest = a.length > 1 ? Arrays.copyOfRange(a, 1, a.length) : new Object[0];
-            loop.nextTick(() -> f.call(Undefined.INSTANCE, rest));
+            loop.nextTick(f.debugName(), () -> f.call(Undefined.INSTANCE, rest));
             return Undefined.INSTANCE;
         });
         realm.method(process, "exit", 1, (t, a, n) -> {
@@ -285,13 +304,13 @@ public final class NodeHost {
                 1,
                 (t, a, n) -> realm.newArray(new ArrayList<>(listenersOf(Operations.toString(realm, a[0])))));
         realm.method(process, "hrtime", 1, (t, a, n) -> {
-            long nanos = loop.now() * 1_000_000L;
+            long nanos = loop.readClockMicros() * 1_000L;
             return realm.newArray(List.of((double) (nanos / 1_000_000_000L), (double) (nanos % 1_000_000_000L)));
         });
         realm.method(process, "cwd", 0, (t, a, n) -> "/");
-        realm.method(process, "uptime", 0, (t, a, n) -> loop.now() / 1000.0);
+        realm.method(process, "uptime", 0, (t, a, n) -> loop.readClockMicros() / 1e6);
         JsObject performance = realm.newObject();
-        realm.method(performance, "now", 0, (t, a, n) -> (double) loop.now());
+        realm.method(performance, "now", 0, (t, a, n) -> loop.readClockMicros() / 1000.0);
         realm.globalObject.defineOwn("performance", performance, Property.HIDDEN);
     }
 

@@ -49,10 +49,9 @@ final class Timers {
         }
     }
 
-    static void install(Realm realm, EventLoop loop, NodeHost host) {
+    static void install(Realm realm, EventLoop loop) {
         JsObject timeoutPrototype = realm.newObject();
         JsObject immediatePrototype = realm.newObject();
-        double[] nextId = {0};
         java.util.Map<Double, Timeout> byId = new java.util.HashMap<>();
 
         realm.method(timeoutPrototype, "ref", 0, (t, a, n) -> {
@@ -101,9 +100,8 @@ final class Timers {
                         }
                         Object[] rest = a.length > 2 ? Arrays.copyOfRange(a, 2, a.length) : new Object[0];
                         Timeout[] self = new Timeout[1];
-                        EventLoop.Timer timer =
-                                loop.addTimer(() -> host.macrotask(() -> f.call(self[0], rest)), after, repeat);
-                        self[0] = new Timeout(timeoutPrototype, timer, ++nextId[0]);
+                        EventLoop.Timer timer = loop.addTimer(() -> f.call(self[0], rest), after, repeat);
+                        self[0] = new Timeout(timeoutPrototype, timer, timer.id);
                         // Node's Timeout fields that scripts read (lib/internal/timers.js).
                         self[0].defineOwn("_idleTimeout", after, Property.DEFAULT);
                         self[0].defineOwn("_idleStart", (double) loop.now(), Property.DEFAULT);
@@ -139,8 +137,7 @@ final class Timers {
                     }
                     Object[] rest = a.length > 1 ? Arrays.copyOfRange(a, 1, a.length) : new Object[0];
                     ImmediateObject[] self = new ImmediateObject[1];
-                    EventLoop.Immediate immediate =
-                            loop.addImmediate(() -> host.macrotask(() -> f.call(self[0], rest)));
+                    EventLoop.Immediate immediate = loop.addImmediate(() -> f.call(self[0], rest));
                     self[0] = new ImmediateObject(immediatePrototype, immediate);
                     return self[0];
                 }),

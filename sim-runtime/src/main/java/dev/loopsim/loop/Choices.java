@@ -1,14 +1,14 @@
 package dev.loopsim.loop;
 
 /**
- * Where Node leaves an order to chance, the simulation asks here instead of deciding silently. Option 0
- * is Node's more frequent outcome; the explorer (a later stage) drives, records and replays the answers.
+ * Where Node leaves an order to chance, the simulation asks here instead of deciding silently. Outcome 0
+ * is Node's more frequent one; {@link ChoiceSource} is the recording, replayable implementation.
  */
 @FunctionalInterface
 public interface Choices {
-    /** An option in {@code [0, options)} for the named decision. */
-    int choose(String name, int options);
+    /** An outcome in {@code [0, point.outcomes().size())} for this occurrence of the decision. */
+    int choose(ChoicePoint point);
 
     /** Always Node's more frequent outcome. */
-    Choices DEFAULTS = (name, options) -> 0;
+    Choices DEFAULTS = point -> 0;
 }

@@ -1,7 +1,11 @@
 package dev.loopsim.loop;
 
 import dev.loopsim.js.value.JsObject;
+import dev.loopsim.js.value.JsPromise;
 import dev.loopsim.js.vm.HostHooks;
+import dev.loopsim.js.vm.JsThrow;
+import dev.loopsim.trace.TraceEvent.Kind;
+import dev.loopsim.trace.Tracer;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,6 +27,9 @@ public final class EventLoop implements HostHooks {
 
     /** A timer: one entry of a timer list (lib/internal/timers.js Timeout). */
     public static final class Timer {
+        /** The timer's number in this run, from 1 (the trace's id, and the Timeout's primitive value). */
+        public final long id;
+
         final Runnable callback;
         final long msecs;
         final boolean repeat;
@@ -33,7 +40,8 @@ public final class EventLoop implements HostHooks {
 
         TimerList list;
 
-        Timer(Runnable callback, long msecs, boolean repeat) {
+        Timer(long id, Runnable callback, long msecs, boolean repeat) {
+            this.id = id;
             this.callback = callback;
             this.msecs = msecs;
             this.repeat = repeat;
@@ -58,12 +66,14 @@ public final class EventLoop implements HostHooks {
 
     /** An immediate (lib/internal/timers.js Immediate). */
     public static final class Immediate {
+        final long id;
         final Runnable callback;
         boolean destroyed;
         /** Whether the immediate keeps the loop alive. */
         public boolean ref = true;
 
-        Immediate(Runnable callback) {
+        Immediate(long id, Runnable callback) {
+            this.id = id;
             this.callback = callback;
         }
     }
@@ -87,7 +97,14 @@ public final class EventLoop implements HostHooks {
     }
 
     private final Choices choices;
-    private long now;
+    private final Tracer tracer = new Tracer(() -> this.micros, () -> this.phase);
+    private String phase = "main";
+    private long nextTimerId;
+    private long nextImmediateId;
+    private long nextTickId;
+    /** The virtual clock in microseconds; Node's timers see whole milliseconds of it. */
+    private long micros;
+
     private long callbacks;
     private long nextListId;
     private final ArrayDeque<Runnable> microtasks = new ArrayDeque<>();
@@ -99,26 +116,138 @@ public final class EventLoop implements HostHooks {
             (a, b) -> a.expiry != b.expiry ? Long.compare(a.expiry, b.expiry) : Long.compare(a.id, b.id));
     private final Map<Long, TimerList> timerLists = new LinkedHashMap<>();
     private ArrayDeque<Immediate> immediates = new ArrayDeque<>();
+    /** processImmediate's outstandingQueue: the rest of a batch a throwing immediate cut short. */
+    private ArrayDeque<Immediate> outstanding = new ArrayDeque<>();
+
     private RejectionHandler rejectionHandler = promise -> false;
+    private java.util.function.Consumer<JsThrow> uncaughtHandler = e -> {
+        throw e;
+    };
 
     public EventLoop(Choices choices) {
         this.choices = choices;
     }
 
-    /** The virtual clock, in milliseconds since the loop started. */
+    /** The virtual clock, in whole milliseconds since the loop started (libuv's loop time). */
     public long now() {
-        return now;
+        return micros / 1000;
+    }
+
+    /** The virtual clock in microseconds: performance.now() and process.hrtime() resolution. */
+    public long micros() {
+        return micros;
+    }
+
+    /**
+     * A script reads the clock (Date.now(), performance.now(), hrtime, or a timer being created, which
+     * updates libuv's time): that costs {@link #CLOCK_READ_COST_MICROS}, so code that spins on the clock
+     * until a deadline reaches it, as it does on a real machine, instead of spinning forever.
+     */
+    public long readClockMicros() {
+        micros += CLOCK_READ_COST_MICROS;
+        return micros;
+    }
+
+    /**
+     * The virtual cost model of synchronous code: it is free, except that every callback the loop runs
+     * (a macrotask, a nextTick, a microtask) and every read of the clock costs a microsecond. So a chain
+     * of a million microtasks delays a due timer by about a second, and a busy-wait on Date.now() ends.
+     */
+    public static final long CALLBACK_COST_MICROS = 1;
+
+    /** See {@link #CALLBACK_COST_MICROS}. */
+    public static final long CLOCK_READ_COST_MICROS = 1;
+
+    /** Asks the run's choice source, and traces the answer. */
+    public int choose(ChoicePoint point) {
+        int outcome = choices.choose(point);
+        tracer.emit(Kind.CHOICE, 0, point.name() + "=" + point.outcomes().get(outcome));
+        return outcome;
+    }
+
+    /** The run's trace: add a sink to it before the run starts to record every step. */
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    /** The phase the loop is in, as the trace names it: main, timers, poll, check, before-exit, exit. */
+    public String phase() {
+        return phase;
+    }
+
+    /** The host enters a phase of its own: the exit, or a before-exit round. */
+    public void enterPhase(String phase) {
+        this.phase = phase;
     }
 
     public void setRejectionHandler(RejectionHandler handler) {
         this.rejectionHandler = handler;
     }
 
+    /**
+     * Who hears an exception that escaped a callback: Node's TriggerUncaughtException. It either ends the
+     * process (by throwing out of the loop) or returns, and then the phase the exception cut short goes
+     * on as Node's C++ goes on: the drain is abandoned, the timers phase calls processTimers again, the
+     * check phase leaves the rest of its batch for the next iteration.
+     */
+    public void setUncaughtHandler(java.util.function.Consumer<JsThrow> handler) {
+        this.uncaughtHandler = handler;
+    }
+
+    /** Runs one of Node's C++ entries into JavaScript; an exception goes to the uncaught handler. */
+    private void callIntoJs(Runnable entry) {
+        try {
+            entry.run();
+        } catch (JsThrow uncaught) {
+            uncaughtHandler.accept(uncaught);
+        }
+    }
+
     // ---- the engine's hooks ------------------------------------------------------------------------
 
     @Override
-    public void enqueueJob(JobKind kind, Runnable job) {
-        microtasks.add(job);
+    public void enqueueJob(JobKind kind, JsObject subject, Runnable job) {
+        if (!tracer.on()) {
+            microtasks.add(job);
+            return;
+        }
+        long id = subject instanceof JsPromise p ? p.traceId : 0;
+        String what = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        microtasks.add(() -> {
+            tracer.emit(Kind.MICROTASK_RUN, id, what);
+            job.run();
+        });
+    }
+
+    @Override
+    public void promiseCreated(JsObject promise) {
+        if (tracer.on()) {
+            ((JsPromise) promise).traceId = tracer.nextPromiseId();
+            tracer.emit(Kind.PROMISE_CREATED, ((JsPromise) promise).traceId, null);
+        }
+    }
+
+    @Override
+    public void promiseSettled(JsObject promise) {
+        if (tracer.on()) {
+            JsPromise p = (JsPromise) promise;
+            tracer.emit(
+                    Kind.PROMISE_SETTLED, p.traceId, p.state == JsPromise.State.FULFILLED ? "fulfilled" : "rejected");
+        }
+    }
+
+    @Override
+    public void awaitSuspended(String function, JsObject awaited) {
+        if (tracer.on()) {
+            tracer.emit(Kind.AWAIT_SUSPENDED, ((JsPromise) awaited).traceId, function);
+        }
+    }
+
+    @Override
+    public void awaitResumed(String function, JsObject awaited) {
+        if (tracer.on()) {
+            tracer.emit(Kind.AWAIT_RESUMED, ((JsPromise) awaited).traceId, function);
+        }
     }
 
     /** lib/internal/process/promises.js: reject marks the promise pending; a late handler unmarks it. */
@@ -135,11 +264,20 @@ public final class EventLoop implements HostHooks {
     // ---- queues and their drain (§A.2) -------------------------------------------------------------
 
     /** process.nextTick: a tick pushed onto an empty queue schedules processTicksAndRejections. */
-    public void nextTick(Runnable callback) {
+    public void nextTick(String name, Runnable callback) {
         if (ticks.isEmpty()) {
             tickScheduled = true;
         }
-        ticks.add(callback);
+        if (!tracer.on()) {
+            ticks.add(callback);
+            return;
+        }
+        long id = ++nextTickId;
+        tracer.emit(Kind.TICK_QUEUED, id, name);
+        ticks.add(() -> {
+            tracer.emit(Kind.TICK_RUN, id, name);
+            callback.run();
+        });
     }
 
     /** V8's microtask checkpoint: runs until the queue is empty, including jobs queued meanwhile. */
@@ -152,8 +290,9 @@ public final class EventLoop implements HostHooks {
     }
 
     private void count() {
+        micros += CALLBACK_COST_MICROS;
         if (++callbacks > MAX_CALLBACKS) {
-            throw new LimitExceeded(now);
+            throw new LimitExceeded(now());
         }
     }
 
@@ -171,8 +310,12 @@ public final class EventLoop implements HostHooks {
         hasRejectionToWarn = false;
     }
 
-    /** What InternalCallbackScope::Close does after a macrotask: the drain. */
+    /** What InternalCallbackScope::Close does after a macrotask: the drain; a throw abandons it. */
     public void drain() {
+        callIntoJs(this::closeCallbackScope);
+    }
+
+    private void closeCallbackScope() {
         if (!tickScheduled) {
             runMicrotasks();
         }
@@ -199,6 +342,7 @@ public final class EventLoop implements HostHooks {
         while (!pendingRejections.isEmpty()) {
             JsObject promise = pendingRejections.keySet().iterator().next();
             pendingRejections.remove(promise);
+            tracer.emit(Kind.UNHANDLED_REJECTION, ((JsPromise) promise).traceId, null);
             did |= rejectionHandler.unhandled(promise);
         }
         return did;
@@ -208,9 +352,25 @@ public final class EventLoop implements HostHooks {
 
     /** setTimeout/setInterval: {@code after} already coerced to 1 … 2³¹−1. */
     public Timer addTimer(Runnable callback, double after, boolean repeat) {
-        Timer timer = new Timer(callback, (long) after, repeat);
-        insert(timer, now);
+        Timer timer = new Timer(++nextTimerId, callback, (long) after, repeat);
+        readClockMicros(); // lib/internal/timers.js insert: getLibuvNow() updates the loop time
+        if (!timerLists.containsKey(timer.msecs)
+                && listExpiringAt(now() + timer.msecs + 1)
+                && choose(ChoicePoint.TIMER_MS_BOUNDARY) == 1) {
+            micros = (now() + 1) * 1000;
+        }
+        insert(timer, now());
+        tracer.emit(Kind.TIMER_SET, timer.id, (repeat ? "interval " : "") + timer.msecs + " ms");
         return timer;
+    }
+
+    private boolean listExpiringAt(long expiry) {
+        for (TimerList list : timerQueue) {
+            if (list.expiry == expiry) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void insert(Timer timer, long start) {
@@ -228,6 +388,9 @@ public final class EventLoop implements HostHooks {
     }
 
     public void clearTimer(Timer timer) {
+        if (!timer.destroyed) {
+            tracer.emit(Kind.TIMER_CLEARED, timer.id, null);
+        }
         timer.destroyed = true;
         if (timer.list != null) {
             timer.list.timers.remove(timer);
@@ -241,22 +404,48 @@ public final class EventLoop implements HostHooks {
             return;
         }
         timer.list.timers.remove(timer);
-        insert(timer, now);
+        insert(timer, now());
     }
 
     public Immediate addImmediate(Runnable callback) {
-        Immediate immediate = new Immediate(callback);
+        Immediate immediate = new Immediate(++nextImmediateId, callback);
         immediates.add(immediate);
+        tracer.emit(Kind.IMMEDIATE_SET, immediate.id, null);
         return immediate;
     }
 
     public void clearImmediate(Immediate immediate) {
+        if (!immediate.destroyed) {
+            tracer.emit(Kind.IMMEDIATE_CLEARED, immediate.id, null);
+        }
         immediate.destroyed = true;
         immediates.remove(immediate);
     }
 
+    /**
+     * src/env.cc Environment::RunTimers, when the first timer list is due: processTimers(now), called
+     * again with the same {@code now} after an exception (so the next timer is not preceded by a drain),
+     * then the callback scope's drain.
+     */
+    void runTimers() {
+        TimerList first = timerQueue.peek();
+        if (first == null || first.expiry > now()) {
+            return;
+        }
+        long now = now();
+        while (true) {
+            try {
+                processTimers(now);
+                break;
+            } catch (JsThrow uncaught) {
+                uncaughtHandler.accept(uncaught);
+            }
+        }
+        drain();
+    }
+
     /** lib/internal/timers.js processTimers + listOnTimeout, with runNextTicks between callbacks. */
-    void processTimers() {
+    private void processTimers(long now) {
         boolean ranList = false;
         TimerList list;
         while ((list = timerQueue.peek()) != null && list.expiry <= now) {
@@ -264,11 +453,11 @@ public final class EventLoop implements HostHooks {
                 runNextTicks();
             }
             ranList = true;
-            listOnTimeout(list);
+            listOnTimeout(list, now);
         }
     }
 
-    private void listOnTimeout(TimerList list) {
+    private void listOnTimeout(TimerList list, long now) {
         boolean ranTimer = false;
         Timer timer;
         while ((timer = list.timers.peek()) != null) {
@@ -290,13 +479,17 @@ public final class EventLoop implements HostHooks {
                 continue;
             }
             count();
-            long start = now;
+            long start = now(); // an interval restarts from the clock when its callback begins
             if (!timer.repeat) {
                 timer.destroyed = true;
             }
-            timer.callback.run();
-            if (timer.repeat && !timer.destroyed) {
-                insert(timer, start);
+            tracer.emit(Kind.TIMER_FIRED, timer.id, null);
+            try {
+                macrotask("timer #" + timer.id, timer.callback);
+            } finally {
+                if (timer.repeat && !timer.destroyed) {
+                    insert(timer, start); // listOnTimeout's finally: an interval that threw still repeats
+                }
             }
         }
         if (list.timers.isEmpty() && timerLists.get(list.msecs) == list) {
@@ -305,23 +498,47 @@ public final class EventLoop implements HostHooks {
         }
     }
 
-    /** lib/internal/timers.js processImmediate: this iteration's batch; new ones wait for the next. */
-    void processImmediates() {
-        ArrayDeque<Immediate> batch = immediates;
-        immediates = new ArrayDeque<>();
+    /** src/env.cc CheckImmediate: processImmediate, then the callback scope's drain. */
+    void checkImmediates() {
+        callIntoJs(this::processImmediates);
+        drain();
+    }
+
+    /**
+     * lib/internal/timers.js processImmediate: the batch left over by a throw, else this iteration's
+     * batch; immediates added meanwhile wait for the next iteration.
+     */
+    private void processImmediates() {
+        if (outstanding.isEmpty()) {
+            outstanding = immediates;
+            immediates = new ArrayDeque<>();
+        }
         boolean ran = false;
-        for (Immediate immediate : batch) {
-            if (immediate.destroyed) {
-                continue;
-            }
+        Immediate immediate;
+        while ((immediate = outstanding.poll()) != null) {
             if (ran) {
                 runNextTicks();
             }
             ran = true;
+            if (immediate.destroyed) {
+                continue;
+            }
             count();
             immediate.destroyed = true;
-            immediate.callback.run();
+            tracer.emit(Kind.IMMEDIATE_RUN, immediate.id, null);
+            macrotask("immediate #" + immediate.id, immediate.callback);
         }
+    }
+
+    /** Runs one macrotask callback between its start and end events. */
+    public void macrotask(String what, Runnable callback) {
+        if (!tracer.on()) {
+            callback.run();
+            return;
+        }
+        tracer.emit(Kind.MACROTASK_START, 0, what);
+        callback.run(); // a process exit unwinds through here: the run ends without this end event
+        tracer.emit(Kind.MACROTASK_END, 0, what);
     }
 
     private boolean hasRefedTimers() {
@@ -337,7 +554,12 @@ public final class EventLoop implements HostHooks {
 
     private boolean hasRefedImmediates() {
         for (Immediate i : immediates) {
-            if (i.ref) {
+            if (i.ref && !i.destroyed) {
+                return true;
+            }
+        }
+        for (Immediate i : outstanding) {
+            if (i.ref && !i.destroyed) {
                 return true;
             }
         }
@@ -349,20 +571,21 @@ public final class EventLoop implements HostHooks {
      * nothing else is ready), check; until nothing keeps the loop alive. {@code beforeExit} may add work.
      */
     public void run(Runnable beforeExit) {
-        // Whether ≥ 1 ms passed between the main script and the first timers phase: Node's chance.
-        now += choices.choose("main-script-elapsed-ms", 2);
         while (true) {
             while (hasRefedTimers() || hasRefedImmediates()) {
-                processTimers();
-                drain();
-                if (immediates.isEmpty()) {
-                    advanceToNextTimer();
+                phase = "timers";
+                elapseTheMillisecondBeforeATimer();
+                runTimers();
+                phase = "poll";
+                if (hasLiveImmediates()) {
+                    phase = "check";
+                    checkImmediates();
                 } else {
-                    processImmediates();
-                    drain();
+                    advanceToNextTimer();
                 }
             }
-            beforeExit.run();
+            phase = "before-exit";
+            callIntoJs(beforeExit);
             drain();
             if (!hasRefedTimers() && !hasRefedImmediates()) {
                 return;
@@ -376,8 +599,37 @@ public final class EventLoop implements HostHooks {
      */
     private void advanceToNextTimer() {
         TimerList first = timerQueue.peek();
-        if (first != null && first.expiry > now) {
-            now = first.expiry;
+        if (first != null && first.expiry > now()) {
+            micros = first.expiry * 1000;
         }
+    }
+
+    /**
+     * uv_update_time at the top of an iteration that will not block (immediates wait): in real time a
+     * millisecond may or may not have passed, which decides whether a timer due 1 ms from now fires in
+     * this iteration's timers phase, before the immediates, or after them.
+     */
+    private void elapseTheMillisecondBeforeATimer() {
+        TimerList first = timerQueue.peek();
+        if (first != null
+                && first.expiry == now() + 1
+                && hasLiveImmediates()
+                && choose(ChoicePoint.TIMEOUT_VS_IMMEDIATE) == 1) {
+            micros = first.expiry * 1000;
+        }
+    }
+
+    private boolean hasLiveImmediates() {
+        for (Immediate i : immediates) {
+            if (!i.destroyed) {
+                return true;
+            }
+        }
+        for (Immediate i : outstanding) {
+            if (!i.destroyed) {
+                return true;
+            }
+        }
+        return false;
     }
 }

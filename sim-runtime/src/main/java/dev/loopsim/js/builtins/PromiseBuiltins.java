@@ -37,7 +37,7 @@ public final class PromiseBuiltins {
                 throw realm.typeError("Promise resolver " + Operations.toDisplay(executor) + " is not a function");
             }
             Object protoValue = nt.get("prototype");
-            JsPromise p = new JsPromise(protoValue instanceof JsObject o ? o : proto);
+            JsPromise p = Promises.newPromise(realm, protoValue instanceof JsObject o ? o : proto);
             JsFunction[] resolving = Promises.createResolvingFunctions(realm, p);
             try {
                 e.call(Undefined.INSTANCE, new Object[] {resolving[0], resolving[1]});

@@ -16,6 +16,8 @@ public final class JsPromise extends JsObject {
     public List<Object> fulfillReactions = new ArrayList<>();
     public List<Object> rejectReactions = new ArrayList<>();
     public boolean isHandled;
+    /** The trace's number for this promise (0 when the run is not traced). */
+    public long traceId;
 
     public JsPromise(JsObject prototype) {
         super(prototype);

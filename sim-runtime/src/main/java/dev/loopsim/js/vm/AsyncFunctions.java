@@ -63,14 +63,19 @@ final class AsyncFunctions {
             onRejected.accept(e.value()); // ? PromiseResolve: the throw happens at the await itself
             return;
         }
+        String function = frame.template.name().isEmpty() ? "<anonymous>" : frame.template.name();
+        realm.hooks().awaitSuspended(function, promise);
         Promises.performPromiseThen(
                 realm,
                 promise,
+                HostHooks.JobKind.AWAIT_RESUMPTION,
                 v -> {
+                    realm.hooks().awaitResumed(function, promise);
                     onFulfilled.accept(v);
                     return null;
                 },
                 r -> {
+                    realm.hooks().awaitResumed(function, promise);
                     onRejected.accept(r);
                     return null;
                 });

@@ -24,11 +24,23 @@ public final class Promises {
      * ECMA-262 §27.2.1.2 PromiseReaction Record. {@code handler} is a script function, or null for
      * "empty" (pass the value on); {@code internal} replaces it for the engine's own reactions (await).
      */
-    record Reaction(Capability capability, boolean fulfill, Object handler, Function<Object, Object> internal) {}
+    record Reaction(
+            Capability capability,
+            boolean fulfill,
+            Object handler,
+            Function<Object, Object> internal,
+            HostHooks.JobKind kind) {}
 
     /** A new pending promise with %Promise.prototype%. */
     public static JsPromise newPromise(Realm realm) {
-        return new JsPromise(realm.promisePrototype);
+        return newPromise(realm, realm.promisePrototype);
+    }
+
+    /** A new pending promise with the given prototype, reported to the host. */
+    public static JsPromise newPromise(Realm realm, JsObject prototype) {
+        JsPromise promise = new JsPromise(prototype);
+        realm.hooks().promiseCreated(promise);
+        return promise;
     }
 
     /** ECMA-262 §27.2.1.3 CreateResolvingFunctions. */
@@ -79,6 +91,7 @@ public final class Promises {
         realm.hooks()
                 .enqueueJob(
                         HostHooks.JobKind.PROMISE_RESOLVE_THENABLE,
+                        promise,
                         () -> newPromiseResolveThenableJob(realm, promise, object, thenFunction));
     }
 
@@ -99,7 +112,8 @@ public final class Promises {
         promise.fulfillReactions = null;
         promise.rejectReactions = null;
         promise.state = JsPromise.State.FULFILLED;
-        triggerPromiseReactions(realm, reactions, value);
+        realm.hooks().promiseSettled(promise);
+        triggerPromiseReactions(realm, promise, reactions, value);
     }
 
     /** ECMA-262 §27.2.1.7 RejectPromise. */
@@ -109,19 +123,19 @@ public final class Promises {
         promise.fulfillReactions = null;
         promise.rejectReactions = null;
         promise.state = JsPromise.State.REJECTED;
+        realm.hooks().promiseSettled(promise);
         if (!promise.isHandled) {
             realm.hooks().promiseRejectionTracker(promise, false);
         }
-        triggerPromiseReactions(realm, reactions, reason);
+        triggerPromiseReactions(realm, promise, reactions, reason);
     }
 
     /** ECMA-262 §27.2.1.8 TriggerPromiseReactions. */
-    private static void triggerPromiseReactions(Realm realm, List<Object> reactions, Object argument) {
+    private static void triggerPromiseReactions(
+            Realm realm, JsPromise promise, List<Object> reactions, Object argument) {
         for (Object r : reactions) {
             Reaction reaction = (Reaction) r;
-            realm.hooks()
-                    .enqueueJob(
-                            HostHooks.JobKind.PROMISE_REACTION, () -> promiseReactionJob(realm, reaction, argument));
+            realm.hooks().enqueueJob(reaction.kind(), promise, () -> promiseReactionJob(realm, reaction, argument));
         }
     }
 
@@ -154,20 +168,34 @@ public final class Promises {
     /** ECMA-262 §27.2.5.4.1 PerformPromiseThen with script handlers (non-callables mean "pass on"). */
     public static Object performPromiseThen(
             Realm realm, JsPromise promise, Object onFulfilled, Object onRejected, Capability capability) {
-        Reaction fulfill = new Reaction(capability, true, Values.isCallable(onFulfilled) ? onFulfilled : null, null);
-        Reaction reject = new Reaction(capability, false, Values.isCallable(onRejected) ? onRejected : null, null);
+        Reaction fulfill = new Reaction(
+                capability,
+                true,
+                Values.isCallable(onFulfilled) ? onFulfilled : null,
+                null,
+                HostHooks.JobKind.PROMISE_REACTION);
+        Reaction reject = new Reaction(
+                capability,
+                false,
+                Values.isCallable(onRejected) ? onRejected : null,
+                null,
+                HostHooks.JobKind.PROMISE_REACTION);
         addReactions(realm, promise, fulfill, reject);
         return capability == null ? Undefined.INSTANCE : capability.promise();
     }
 
     /** PerformPromiseThen with the engine's own continuations, as Await uses (no result promise). */
     static void performPromiseThen(
-            Realm realm, JsPromise promise, Function<Object, Object> onFulfilled, Function<Object, Object> onRejected) {
+            Realm realm,
+            JsPromise promise,
+            HostHooks.JobKind kind,
+            Function<Object, Object> onFulfilled,
+            Function<Object, Object> onRejected) {
         addReactions(
                 realm,
                 promise,
-                new Reaction(null, true, null, onFulfilled),
-                new Reaction(null, false, null, onRejected));
+                new Reaction(null, true, null, onFulfilled, kind),
+                new Reaction(null, false, null, onRejected, kind));
     }
 
     private static void addReactions(Realm realm, JsPromise promise, Reaction fulfill, Reaction reject) {
@@ -178,18 +206,14 @@ public final class Promises {
             }
             case FULFILLED -> {
                 Object value = promise.result;
-                realm.hooks()
-                        .enqueueJob(
-                                HostHooks.JobKind.PROMISE_REACTION, () -> promiseReactionJob(realm, fulfill, value));
+                realm.hooks().enqueueJob(fulfill.kind(), promise, () -> promiseReactionJob(realm, fulfill, value));
             }
             case REJECTED -> {
                 Object reason = promise.result;
                 if (!promise.isHandled) {
                     realm.hooks().promiseRejectionTracker(promise, true);
                 }
-                realm.hooks()
-                        .enqueueJob(
-                                HostHooks.JobKind.PROMISE_REACTION, () -> promiseReactionJob(realm, reject, reason));
+                realm.hooks().enqueueJob(reject.kind(), promise, () -> promiseReactionJob(realm, reject, reason));
             }
         }
         promise.isHandled = true;

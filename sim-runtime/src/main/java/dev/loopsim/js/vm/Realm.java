@@ -69,7 +69,7 @@ public final class Realm {
         globalObject.defineOwn("globalThis", globalObject, Property.HIDDEN);
         hooks = new HostHooks() {
             @Override
-            public void enqueueJob(JobKind kind, Runnable job) {
+            public void enqueueJob(JobKind kind, JsObject subject, Runnable job) {
                 jobs.add(job);
             }
 
