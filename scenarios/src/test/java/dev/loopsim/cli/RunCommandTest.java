@@ -168,4 +168,95 @@ class RunCommandTest {
                                 + " exception was thrown)\n\nNode.js v20.20.2\n")
                         .replace("FILE", file.toString()));
     }
+
+    private static final String RACE =
+            "setTimeout(() => console.log('timeout'), 0);\n" + "setImmediate(() => console.log('immediate'));\n";
+
+    @Test
+    void chooseTakesTheOtherOutcomeOfNodesRace() throws IOException {
+        Path file = Files.writeString(dir.resolve("race.js"), RACE);
+
+        assertThat(CliRun.of("run", file.toString()).out()).isEqualTo("immediate\ntimeout\n");
+        assertThat(CliRun.of("run", "--choose", "timeout-vs-immediate=timeout", file.toString())
+                        .out())
+                .isEqualTo("timeout\nimmediate\n");
+    }
+
+    @Test
+    void aChooseTheRunNeverAskedIsNotedOnStderr() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.js"), "console.log(1);\n");
+
+        CliRun run = CliRun.of("run", "--choose", "timer-ms-boundary=next-ms", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err())
+                .isEqualTo("loopsim: note: --choose timer-ms-boundary=next-ms was never asked: the run never reached"
+                        + " that choice\n");
+    }
+
+    @Test
+    void aBadChooseIsAUsageErrorNamingTheKnownPoints() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.js"), "console.log(1);\n");
+
+        CliRun run = CliRun.of("run", "--choose", "coin=heads", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("loopsim: --choose coin=heads: no choice point named 'coin' (known: ");
+    }
+
+    @Test
+    void theHelpNamesEveryChoicePointWithItsOutcomes() {
+        String help = CliRun.of("run", "--help").out();
+
+        for (dev.loopsim.loop.ChoicePoint point : dev.loopsim.loop.ChoicePoint.ALL) {
+            assertThat(help).contains(point.name() + "=" + String.join("|", point.outcomes()));
+        }
+    }
+
+    @Test
+    void traceWritesTheTimelineToStderrAndLeavesStdoutAlone() throws IOException {
+        Path file = Files.writeString(dir.resolve("race.js"), RACE);
+
+        CliRun run = CliRun.of("run", "--trace", file.toString());
+
+        assertThat(run.out()).isEqualTo("immediate\ntimeout\n");
+        assertThat(run.err().lines().toList())
+                .anyMatch(l -> l.matches(" +1 +0 ms  main +macrotask-start +main script"))
+                .anyMatch(l -> l.matches(".* check +console +stdout: immediate"))
+                .anyMatch(l -> l.matches(".* choice +timeout-vs-immediate=immediate"))
+                .last()
+                .matches(l -> l.matches(".* exit +exit +code 0"));
+    }
+
+    @Test
+    void traceJsonWritesOneObjectPerEventToTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("race.js"), RACE);
+        Path json = dir.resolve("trace.jsonl");
+
+        CliRun run = CliRun.of("run", "--trace-json", json.toString(), file.toString());
+        CliRun again =
+                CliRun.of("run", "--trace-json", dir.resolve("again.jsonl").toString(), file.toString());
+
+        assertThat(run.err()).isEmpty();
+        java.util.List<String> lines = Files.readAllLines(json);
+        assertThat(lines).allMatch(l -> l.startsWith("{\"seq\":") && l.endsWith("}"));
+        assertThat(lines.getFirst())
+                .isEqualTo("{\"seq\":1,\"time\":0,\"phase\":\"main\",\"kind\":\"macrotask-start\","
+                        + "\"detail\":\"main script\"}");
+        assertThat(lines).anyMatch(l -> l.contains("\"kind\":\"timer-fired\",\"id\":1"));
+        assertThat(Files.readAllLines(dir.resolve("again.jsonl"))).isEqualTo(lines);
+        assertThat(again.exitCode()).isZero();
+    }
+
+    @Test
+    void anUnwritableTraceFileIsAUsageError() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.js"), "console.log(1);\n");
+
+        CliRun run = CliRun.of(
+                "run", "--trace-json", dir.resolve("no/such/dir/t.jsonl").toString(), file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("loopsim: cannot write the trace to ");
+    }
 }

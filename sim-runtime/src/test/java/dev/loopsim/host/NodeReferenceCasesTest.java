@@ -28,10 +28,10 @@ import org.junit.jupiter.api.TestFactory;
  * the recorded stdout and exit with the recorded code. The cases in {@link #WAITING} need parts of the
  * host that are not built yet; each says which, and the list only ever shrinks.
  */
-class NodeReferenceCasesTest {
+public class NodeReferenceCasesTest {
 
     /** Case → what it waits for. */
-    static final Map<String, String> WAITING = Map.ofEntries(
+    public static final Map<String, String> WAITING = Map.ofEntries(
             Map.entry("02-phases-in-io-callback.js", "reads its own file: fake fs arrives with issue 5"),
             Map.entry("11-timeout-vs-immediate-io.js", "reads its own file: fake fs arrives with issue 5"),
             Map.entry("54-mode-matrix.js", "spawns node itself; its rows become scenarios with issue 5"),
