@@ -1,9 +1,11 @@
 package dev.loopsim.cli;
 
+import dev.loopsim.host.ModuleFiles;
 import dev.loopsim.host.NodeHost;
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.loop.ChoiceSource;
 import dev.loopsim.trace.TraceEvent;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,10 +31,13 @@ public final class ScriptRunner {
             Consumer<String> stderr,
             ChoiceSource choices,
             List<Consumer<TraceEvent>> traceSinks) {
+        // require() reads beside the main script and below it, nowhere else (Node's __filename is absolute).
+        Path main = Path.of(fileName).toAbsolutePath().normalize();
+        ModuleFiles files = new DirectoryModuleFiles(main.getParent());
         return LargeStack.call("run", () -> {
-            NodeHost host = new NodeHost(stdout, stderr, choices);
+            NodeHost host = new NodeHost(stdout, stderr, choices, files);
             traceSinks.forEach(host.tracer()::addSink);
-            return host.run(fileName, program);
+            return host.run(main.toString(), program);
         });
     }
 }

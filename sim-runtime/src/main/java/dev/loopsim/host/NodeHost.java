@@ -57,7 +57,15 @@ public final class NodeHost {
         }
     }
 
+    private final BuiltinModules builtins;
+    private final CommonJsLoader modules;
+
     public NodeHost(Consumer<String> stdout, Consumer<String> stderr, Choices choices) {
+        this(stdout, stderr, choices, ModuleFiles.NONE);
+    }
+
+    /** A host whose {@code require} reads files only through {@code files}. */
+    public NodeHost(Consumer<String> stdout, Consumer<String> stderr, Choices choices, ModuleFiles files) {
         this.stderr = stderr;
         this.loop = new EventLoop(choices);
         realm.setHooks(loop);
@@ -68,6 +76,16 @@ public final class NodeHost {
         installProcess();
         loop.setRejectionHandler(this::unhandledRejection);
         loop.setUncaughtHandler(uncaught -> uncaughtException(uncaught, "uncaughtException"));
+        builtins = new BuiltinModules(realm, process, stderr);
+        modules = new CommonJsLoader(realm, files, builtins);
+    }
+
+    /**
+     * The exports of a built-in module ({@code "events"}, {@code "node:timers/promises"}, …), made once per
+     * simulation; null when {@code specifier} is not a built-in loopsim provides. For the ES module loader.
+     */
+    public Object requireBuiltin(String specifier) {
+        return builtins.requireBuiltin(specifier);
     }
 
     public Realm realm() {
@@ -90,8 +108,7 @@ public final class NodeHost {
     public int run(String fileName, Program program) {
         try {
             try {
-                loop.macrotask("main script", () -> realm.interpreter()
-                        .runScript(Engine.compile(program), realm.newObject(), new Object[0]));
+                loop.macrotask("main script", () -> modules.runMain(ModulePaths.resolve("/", fileName), program));
             } catch (JsThrow uncaught) {
                 uncaughtException(uncaught, "uncaughtException");
             }

@@ -32,6 +32,28 @@ public final class Compiler {
                         null);
     }
 
+    /**
+     * Compiles a script as the body of a function with the given simple parameters, as Node's
+     * {@code vm.compileFunction} does for the CommonJS wrapper {@code (exports, require, module, …)}.
+     */
+    public static FunctionTemplate compileFunctionBody(Program program, List<String> parameters) {
+        List<Pattern> params = new ArrayList<>();
+        for (String name : parameters) {
+            params.add(new Identifier(program.span(), name));
+        }
+        return new Compiler()
+                .compileFunctionBody(
+                        "",
+                        FunctionTemplate.Kind.SCRIPT,
+                        program.strict(),
+                        false,
+                        false,
+                        params,
+                        program.body(),
+                        program.span(),
+                        null);
+    }
+
     // ==== compile-time scopes =============================================================================
 
     enum BindingKind {

@@ -71,6 +71,11 @@ public final class Engine {
         return Compiler.compileScript(program);
     }
 
+    /** Compiles a parsed script as a function body with these parameters (Node's module wrapper). */
+    public static FunctionTemplate compileFunction(Program program, java.util.List<String> parameters) {
+        return Compiler.compileFunctionBody(program, parameters);
+    }
+
     /**
      * Parses, compiles and runs a script, then runs queued jobs until none is left; returns what the
      * script's top level returned (Node allows {@code return} there).

@@ -142,9 +142,47 @@ public final class Interpreter {
      * its location alone.
      */
     public String stackTrace() {
+        return stackTraceFrom(active.size() - 1);
+    }
+
+    /**
+     * The stack trace of the code that called {@code function}: its innermost running frame and every
+     * frame inside it left out, as V8's {@code Error.captureStackTrace(error, function)} writes it.
+     */
+    public String stackTraceAbove(JsObject function) {
+        int i = innermostFrameOf(function);
+        return stackTraceFrom(i < 0 ? active.size() - 1 : i - 1);
+    }
+
+    /** Where the innermost running call of {@code function} was made from, or null when unknown. */
+    public dev.loopsim.js.syntax.Span callSiteOf(JsObject function) {
+        int i = innermostFrameOf(function);
+        if (i < 1) {
+            return null;
+        }
+        Frame caller = active.get(i - 1);
+        int at = caller.pc > 0 && caller.pc - 1 < caller.template.positions.length
+                ? caller.template.positions[caller.pc - 1]
+                : -1;
+        if (caller.template.span == null || at < 0) {
+            return null;
+        }
+        return dev.loopsim.js.syntax.Span.of(caller.template.span.source(), at, at);
+    }
+
+    private int innermostFrameOf(JsObject function) {
+        for (int i = active.size() - 1; i >= 0; i--) {
+            if (active.get(i).function == function) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String stackTraceFrom(int innermost) {
         StringBuilder out = new StringBuilder();
         int shown = 0;
-        for (int i = active.size() - 1; i >= 0 && shown < STACK_TRACE_LIMIT; i--, shown++) {
+        for (int i = innermost; i >= 0 && shown < STACK_TRACE_LIMIT; i--, shown++) {
             Frame f = active.get(i);
             String location = location(f);
             String name = frameName(f);

@@ -12,6 +12,13 @@ public final class JsThrow extends RuntimeException {
         this.value = value;
     }
 
+    /** A throw already placed at a source position, e.g. a SyntaxError at its offending token in a file. */
+    public static JsThrow at(Object value, dev.loopsim.js.syntax.Source source, int offset) {
+        JsThrow t = new JsThrow(value);
+        t.stamp(source, offset);
+        return t;
+    }
+
     /** The thrown JavaScript value. */
     public Object value() {
         return value;
