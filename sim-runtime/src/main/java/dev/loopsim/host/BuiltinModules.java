@@ -5,6 +5,7 @@ import dev.loopsim.js.builtins.NodeErrors;
 import dev.loopsim.js.value.JsFunction;
 import dev.loopsim.js.value.JsObject;
 import dev.loopsim.js.value.JsPromise;
+import dev.loopsim.js.value.Property;
 import dev.loopsim.js.value.Undefined;
 import dev.loopsim.js.vm.Realm;
 import java.util.Arrays;
@@ -49,6 +50,21 @@ final class BuiltinModules {
         for (String name : TIMER_FUNCTIONS) {
             timerFunctions.put(name, realm.globalObject.get(name));
         }
+        // lib/timers.js: util.promisify(setTimeout) is timers/promises.setTimeout, through a getter.
+        for (String name : List.of("setTimeout", "setImmediate")) {
+            ((JsObject) timerFunctions.get(name))
+                    .defineAccessor(
+                            symbolFor("nodejs.util.promisify.custom"),
+                            realm.function("get", 0, (t, a, n) -> ((JsObject) load("timers/promises")).get(name)),
+                            null,
+                            Property.ENUMERABLE | Property.CONFIGURABLE);
+        }
+    }
+
+    /** Symbol.for(key) in this realm's registry. */
+    private Object symbolFor(String key) {
+        JsFunction symbolFor = (JsFunction) ((JsObject) realm.globalObject.get("Symbol")).get("for");
+        return symbolFor.call(Undefined.INSTANCE, new Object[] {key});
     }
 
     /** Whether {@code name} (without {@code node:}) is one of Node's built-in modules loopsim lacks. */
@@ -125,6 +141,11 @@ final class BuiltinModules {
         realm.method(binding, "format", 0, (t, a, n) -> Inspect.format(realm, a));
         realm.method(binding, "formatWithOptions", 1, (t, a, n) -> Inspect.formatWithOptions(
                 realm, inspectOptions(arg(a, 0)), a.length > 1 ? Arrays.copyOfRange(a, 1, a.length) : new Object[0]));
+        realm.method(binding, "classOf", 1, (t, a, n) -> arg(a, 0) instanceof JsObject o ? o.className() : Undefined.INSTANCE);
+        realm.method(binding, "isAsyncFunction", 1, (t, a, n) ->
+                arg(a, 0) instanceof dev.loopsim.js.vm.ScriptFunction f && f.isAsync());
+        realm.method(binding, "isGeneratorFunction", 1, (t, a, n) ->
+                arg(a, 0) instanceof dev.loopsim.js.vm.ScriptFunction f && f.isGenerator());
         realm.method(binding, "isPromise", 1, (t, a, n) -> arg(a, 0) instanceof JsPromise);
         realm.method(
                 binding,

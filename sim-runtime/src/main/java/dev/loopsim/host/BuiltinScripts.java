@@ -28,7 +28,8 @@ final class BuiltinScripts {
             "timers/promises", "timers_promises.js",
             "util", "util.js",
             "assert", "assert.js",
-            "internal/errors", "errors.js");
+            "internal/errors", "errors.js",
+            "internal/util/comparisons", "comparisons.js");
 
     /** Compiled on first use of this class; the class initialiser makes that thread-safe. */
     private static final class Compiled {
