@@ -23,12 +23,51 @@ import java.util.function.Consumer;
 final class BuiltinModules {
     /** Node v20's builtinModules that loopsim does not provide: requiring one fails with a clear message. */
     private static final Set<String> NODE_BUILTINS = Set.of(
-            "async_hooks", "buffer", "child_process", "cluster", "console", "constants", "crypto", "dgram",
-            "diagnostics_channel", "dns", "dns/promises", "domain", "fs", "fs/promises", "http", "http2", "https",
-            "inspector", "module", "net", "os", "path", "path/posix", "path/win32", "perf_hooks", "punycode",
-            "querystring", "readline", "readline/promises", "repl", "stream", "stream/consumers",
-            "stream/promises", "stream/web", "string_decoder", "sys", "tls", "trace_events", "tty", "url", "v8",
-            "vm", "wasi", "worker_threads", "zlib");
+            "async_hooks",
+            "buffer",
+            "child_process",
+            "cluster",
+            "console",
+            "constants",
+            "crypto",
+            "dgram",
+            "diagnostics_channel",
+            "dns",
+            "dns/promises",
+            "domain",
+            "fs",
+            "fs/promises",
+            "http",
+            "http2",
+            "https",
+            "inspector",
+            "module",
+            "net",
+            "os",
+            "path",
+            "path/posix",
+            "path/win32",
+            "perf_hooks",
+            "punycode",
+            "querystring",
+            "readline",
+            "readline/promises",
+            "repl",
+            "stream",
+            "stream/consumers",
+            "stream/promises",
+            "stream/web",
+            "string_decoder",
+            "sys",
+            "tls",
+            "trace_events",
+            "tty",
+            "url",
+            "v8",
+            "vm",
+            "wasi",
+            "worker_threads",
+            "zlib");
 
     private static final List<String> TIMER_FUNCTIONS =
             List.of("setTimeout", "clearTimeout", "setImmediate", "clearImmediate", "setInterval", "clearInterval");
@@ -124,9 +163,8 @@ final class BuiltinModules {
             }
             return required;
         });
-        realm.interpreter().runScript(BuiltinScripts.template(name), exports, new Object[] {
-            exports, require, module, binding()
-        });
+        realm.interpreter()
+                .runScript(BuiltinScripts.template(name), exports, new Object[] {exports, require, module, binding()});
         return module.get("exports");
     }
 
@@ -139,22 +177,40 @@ final class BuiltinModules {
         binding = realm.newObject();
         realm.method(binding, "inspect", 2, (t, a, n) -> Inspect.inspect(realm, arg(a, 0), inspectOptions(arg(a, 1))));
         realm.method(binding, "format", 0, (t, a, n) -> Inspect.format(realm, a));
-        realm.method(binding, "formatWithOptions", 1, (t, a, n) -> Inspect.formatWithOptions(
-                realm, inspectOptions(arg(a, 0)), a.length > 1 ? Arrays.copyOfRange(a, 1, a.length) : new Object[0]));
-        realm.method(binding, "classOf", 1, (t, a, n) -> arg(a, 0) instanceof JsObject o ? o.className() : Undefined.INSTANCE);
-        realm.method(binding, "isAsyncFunction", 1, (t, a, n) ->
-                arg(a, 0) instanceof dev.loopsim.js.vm.ScriptFunction f && f.isAsync());
-        realm.method(binding, "isGeneratorFunction", 1, (t, a, n) ->
-                arg(a, 0) instanceof dev.loopsim.js.vm.ScriptFunction f && f.isGenerator());
-        realm.method(binding, "isPromise", 1, (t, a, n) -> arg(a, 0) instanceof JsPromise);
         realm.method(
                 binding,
-                "invalidArgType",
-                3,
-                (t, a, n) -> NodeErrors.invalidArgType(realm, String.valueOf(arg(a, 0)), String.valueOf(arg(a, 1)), arg(a, 2))
-                        .value());
-        realm.method(binding, "stackAbove", 1, (t, a, n) ->
-                arg(a, 0) instanceof JsObject f ? realm.interpreter().stackTraceAbove(f) : "");
+                "formatWithOptions",
+                1,
+                (t, a, n) -> Inspect.formatWithOptions(
+                        realm,
+                        inspectOptions(arg(a, 0)),
+                        a.length > 1 ? Arrays.copyOfRange(a, 1, a.length) : new Object[0]));
+        realm.method(
+                binding,
+                "classOf",
+                1,
+                (t, a, n) -> arg(a, 0) instanceof JsObject o ? o.className() : Undefined.INSTANCE);
+        realm.method(
+                binding,
+                "isAsyncFunction",
+                1,
+                (t, a, n) -> arg(a, 0) instanceof dev.loopsim.js.vm.ScriptFunction f && f.isAsync());
+        realm.method(
+                binding,
+                "isGeneratorFunction",
+                1,
+                (t, a, n) -> arg(a, 0) instanceof dev.loopsim.js.vm.ScriptFunction f && f.isGenerator());
+        realm.method(binding, "isPromise", 1, (t, a, n) -> arg(a, 0) instanceof JsPromise);
+        realm.method(binding, "invalidArgType", 3, (t, a, n) -> NodeErrors.invalidArgType(
+                        realm, String.valueOf(arg(a, 0)), String.valueOf(arg(a, 1)), arg(a, 2))
+                .value());
+        realm.method(binding, "describeReceived", 1, (t, a, n) -> NodeErrors.describeReceived(realm, arg(a, 0)));
+        realm.method(
+                binding,
+                "stackAbove",
+                1,
+                (t, a, n) ->
+                        arg(a, 0) instanceof JsObject f ? realm.interpreter().stackTraceAbove(f) : "");
         realm.method(binding, "callSite", 1, (t, a, n) -> callSite(arg(a, 0)));
         realm.method(binding, "emitWarning", 2, (t, a, n) -> {
             emitWarning(String.valueOf(arg(a, 0)), arg(a, 1) instanceof String type ? type : "Warning");

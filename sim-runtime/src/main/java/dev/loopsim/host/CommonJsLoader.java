@@ -33,6 +33,7 @@ final class CommonJsLoader {
     private final BuiltinModules builtins;
     /** Module._cache, which scripts see as require.cache: filename → module. */
     private final JsObject cache;
+
     private final JsObject extensions;
     private final JsObject modulePrototype;
     private NodeModule mainModule;
@@ -192,10 +193,9 @@ final class CommonJsLoader {
         FunctionTemplate wrapper = Engine.compileFunction(program, WRAPPER_PARAMETERS);
         Object exports = module.get("exports");
         String filename = module.filename;
-        realm.interpreter()
-                .runScript(wrapper, exports, new Object[] {
-                    exports, makeRequire(module), module, filename, ModulePaths.dirname(filename)
-                });
+        realm.interpreter().runScript(wrapper, exports, new Object[] {
+            exports, makeRequire(module), module, filename, ModulePaths.dirname(filename)
+        });
         module.set("loaded", true);
     }
 

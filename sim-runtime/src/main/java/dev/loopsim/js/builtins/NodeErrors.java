@@ -23,7 +23,7 @@ public final class NodeErrors {
     }
 
     /** How Node's errors describe a received value (determineSpecificType in lib/internal/errors.js). */
-    static String describeReceived(Realm realm, Object value) {
+    public static String describeReceived(Realm realm, Object value) {
         if (Values.isNullish(value)) {
             return String.valueOf(value);
         }

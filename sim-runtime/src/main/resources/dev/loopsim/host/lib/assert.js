@@ -546,7 +546,7 @@ async function waitForActual(promiseFn) {
           typeof resultPromise.then === 'function')) {
       throw nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
         'Expected instance of Promise to be returned from the "promiseFn" function but got ' +
-        `${resultPromise === undefined ? 'undefined' : binding.inspect(resultPromise)}.`);
+        `${binding.describeReceived(resultPromise)}.`);
     }
   } else if (promiseFn !== null && typeof promiseFn === 'object' && typeof promiseFn.then === 'function') {
     resultPromise = promiseFn;
@@ -653,10 +653,17 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
+// assert.CallTracker (deprecated in Node): present so the module has Node's shape; not simulated.
+assert.CallTracker = class CallTracker {
+  constructor() {
+    throw nodeError(Error, 'ERR_LOOPSIM_UNSUPPORTED', 'loopsim does not simulate assert.CallTracker');
+  }
+};
+
 // The properties in Node's order, which is what Object.keys(assert) lists.
 for (const key of ['fail', 'AssertionError', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual',
   'deepStrictEqual', 'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'throws', 'rejects',
-  'doesNotThrow', 'doesNotReject', 'ifError', 'match', 'doesNotMatch']) {
+  'doesNotThrow', 'doesNotReject', 'ifError', 'match', 'doesNotMatch', 'CallTracker']) {
   const value = assert[key];
   delete assert[key];
   assert[key] = value;

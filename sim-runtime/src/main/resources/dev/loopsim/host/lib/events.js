@@ -50,8 +50,17 @@ function init(opts) {
   }
 }
 
+// validateNumber(n, 'setMaxListeners', 0)
+function checkSetMaxListeners(n) {
+  if (typeof n !== 'number') throw invalidArgType('setMaxListeners', 'number', n);
+  if (n < 0 || n !== n) {
+    throw nodeError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "setMaxListeners" is out of range. It must be >= 0. Received ${inspect(n)}`);
+  }
+}
+
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  checkMaxListeners(n, 'n');
+  checkSetMaxListeners(n);
   this._maxListeners = n;
   return this;
 };
@@ -422,7 +431,7 @@ function getMaxListeners(emitter) {
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  checkMaxListeners(n, 'n');
+  checkSetMaxListeners(n);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
   } else {

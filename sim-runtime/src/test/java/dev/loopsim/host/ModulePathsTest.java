@@ -1,0 +1,28 @@
+package dev.loopsim.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ModulePathsTest {
+
+    @Test
+    void resolveNormalizesDotSegmentsAgainstTheBase() {
+        assertThat(ModulePaths.resolve("/a/b", "./c/../d.js")).isEqualTo("/a/b/d.js");
+        assertThat(ModulePaths.resolve("/a/b", "../../../x")).isEqualTo("/x");
+        assertThat(ModulePaths.resolve("/a", "/abs//y/")).isEqualTo("/abs/y");
+    }
+
+    @Test
+    void nodeModulePathsListEveryAncestorAsNodeDoes() {
+        // node -e "console.log(module.paths)" from /tmp/mp printed these three.
+        assertThat(ModulePaths.nodeModulePaths("/tmp/mp"))
+                .containsExactly("/tmp/mp/node_modules", "/tmp/node_modules", "/node_modules");
+    }
+
+    @Test
+    void dirnameOfAFileAtTheRootIsTheRoot() {
+        assertThat(ModulePaths.dirname("/x.js")).isEqualTo("/");
+        assertThat(ModulePaths.dirname("/a/b.js")).isEqualTo("/a");
+    }
+}
