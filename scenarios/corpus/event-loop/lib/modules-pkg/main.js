@@ -1,0 +1,1 @@
+module.exports = "from package.json main";

@@ -1,0 +1,2 @@
+console.log('throwing module runs');
+throw new Error('module failed to load');
