@@ -31,6 +31,7 @@ public final class ScriptRunner {
             List<Consumer<TraceEvent>> traceSinks) {
         return LargeStack.call("run", () -> {
             NodeHost host = new NodeHost(stdout, stderr, choices);
+            host.readFilesWith(new ScriptDirectoryFiles(java.nio.file.Path.of(fileName)));
             traceSinks.forEach(host.tracer()::addSink);
             return host.run(fileName, program);
         });

@@ -5,6 +5,7 @@ import dev.loopsim.js.builtins.DateBuiltins;
 import dev.loopsim.js.builtins.Inspect;
 import dev.loopsim.js.builtins.NodeErrors;
 import dev.loopsim.js.syntax.Node.Program;
+import dev.loopsim.js.syntax.Node.SourceType;
 import dev.loopsim.js.value.JsError;
 import dev.loopsim.js.value.JsFunction;
 import dev.loopsim.js.value.JsObject;
@@ -25,7 +26,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs a CommonJS main script the way Node does: the script, the drain, then the event loop until
@@ -46,6 +49,10 @@ public final class NodeHost {
     private final JsObject process;
     private final Map<String, List<JsFunction>> listeners = new LinkedHashMap<>();
     private boolean exiting;
+    /** Reads a file beside the main script by absolute path; the simulation never reads the disk itself. */
+    private Function<String, Optional<String>> files = path -> Optional.empty();
+    /** Built-in modules made so far, by name without {@code node:}: each is made once per simulation. */
+    private final Map<String, Object> builtins = new LinkedHashMap<>();
 
     /** process.exit(), or a crash: unwinds everything, carrying the exit code. */
     static final class ProcessExit extends RuntimeException {
@@ -86,15 +93,46 @@ public final class NodeHost {
         };
     }
 
-    /** Runs the script to the end of the event loop; returns the exit code Node would have. */
+    /**
+     * Gives the host the files beside the main script ({@code import} reads them): absolute path → text,
+     * empty when there is no such file.
+     */
+    public NodeHost readFilesWith(Function<String, Optional<String>> files) {
+        this.files = files;
+        return this;
+    }
+
+    /**
+     * Runs the script (a CommonJS main script, or an ES module when the program was parsed as one) to the
+     * end of the event loop; returns the exit code Node would have.
+     */
     public int run(String fileName, Program program) {
-        try {
+        if (program.sourceType() == SourceType.MODULE) {
+            String path =
+                    java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString();
+            EsmLoader loader = new EsmLoader(this, realm, files, path);
+            realm.setModuleLoader(loader);
+            return runToExit(() -> new EsmEntryPoint(this, realm, loop, loader).start(program));
+        }
+        realm.setModuleLoader(new EsmLoader(
+                this,
+                realm,
+                files,
+                java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString()));
+        return runToExit(() -> {
             try {
                 loop.macrotask("main script", () -> realm.interpreter()
                         .runScript(Engine.compile(program), realm.newObject(), new Object[0]));
             } catch (JsThrow uncaught) {
                 uncaughtException(uncaught, "uncaughtException");
             }
+        });
+    }
+
+    /** The main script or module, the loop until nothing keeps it alive, the exit event. */
+    private int runToExit(Runnable main) {
+        try {
+            main.run();
             runLoop();
             emitExit(exitCode());
             return exited(exitCode());
@@ -132,15 +170,22 @@ public final class NodeHost {
 
     private void emitExit(int code) {
         if (!exiting) {
-            exiting = true;
+            exiting = true; // process.exitCode stays as the script (or a crash) left it, as in Node
             loop.enterPhase("exit");
-            process.set("exitCode", (double) code);
             emit("exit", (double) code);
         }
     }
 
+    /** A crash that no listener can handle: exit event with 1, the report, exit 1. */
+    void fatal(String report) {
+        process.set("exitCode", 1.0);
+        emitExit(1);
+        stderr.accept(report);
+        throw new ProcessExit(1);
+    }
+
     /** triggerUncaughtException: a listener handles it, or the process prints the error and exits 1. */
-    private void uncaughtException(JsThrow uncaught, String origin) {
+    void uncaughtException(JsThrow uncaught, String origin) {
         Object error = uncaught.value();
         if (loop.tracer().on()) {
             loop.tracer().emit(TraceEvent.Kind.UNCAUGHT_EXCEPTION, 0, origin + ": " + Inspect.inspect(realm, error));
@@ -230,7 +275,49 @@ public final class NodeHost {
         return report.append("\n\nNode.js ").append(NODE_VERSION).toString();
     }
 
+    // ---- built-in modules --------------------------------------------------------------------------
+
+    /** A built-in module's name without {@code node:} if {@code specifier} could name one, else null. */
+    static String builtinName(String specifier) {
+        String name = specifier.startsWith("node:") ? specifier.substring(5) : specifier;
+        return name.isEmpty() || name.startsWith(".") || name.startsWith("/") ? null : name;
+    }
+
+    /**
+     * The exports object of the built-in module {@code specifier} (with or without {@code node:}), made
+     * once per simulation; null when it is not a built-in this host provides.
+     */
+    public Object requireBuiltin(String specifier) {
+        String name = builtinName(specifier);
+        if (name == null) {
+            return null;
+        }
+        Object made = builtins.get(name);
+        if (made == null && name.equals("timers")) {
+            JsObject timers = realm.newObject();
+            for (String f : List.of(
+                    "setTimeout", "clearTimeout", "setImmediate", "clearImmediate", "setInterval", "clearInterval")) {
+                timers.set(f, realm.globalObject.get(f));
+            }
+            made = timers;
+            builtins.put(name, made);
+        }
+        return made;
+    }
+
     // ---- process -----------------------------------------------------------------------------------
+
+    JsObject process() {
+        return process;
+    }
+
+    void addProcessListener(String event, JsFunction listener) {
+        listenersOf(event).add(listener);
+    }
+
+    void removeProcessListener(String event, JsFunction listener) {
+        listenersOf(event).remove(listener);
+    }
 
     private List<JsFunction> listenersOf(String event) {
         return listeners.computeIfAbsent(event, e -> new ArrayList<>());
