@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The files a script run from the command line may {@code require}: regular files under the main
- * script's directory, read as UTF-8; anything outside it, or unreadable, does not exist for the script.
+ * The files a script run from the command line may {@code require} or {@code import}: regular files under
+ * the main script's directory, read as UTF-8; anything outside it, or unreadable, does not exist for the script.
  */
 final class DirectoryModuleFiles implements ModuleFiles {
     private final Path root;
@@ -30,7 +30,8 @@ final class DirectoryModuleFiles implements ModuleFiles {
             return Optional.empty();
         }
         try {
-            return Optional.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text); // as Node strips a BOM
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import dev.loopsim.js.builtins.DateBuiltins;
 import dev.loopsim.js.builtins.Inspect;
 import dev.loopsim.js.builtins.NodeErrors;
 import dev.loopsim.js.syntax.Node.Program;
+import dev.loopsim.js.syntax.Node.SourceType;
 import dev.loopsim.js.value.JsError;
 import dev.loopsim.js.value.JsFunction;
 import dev.loopsim.js.value.JsObject;
@@ -46,6 +47,8 @@ public final class NodeHost {
     private final JsObject process;
     private final Map<String, List<JsFunction>> listeners = new LinkedHashMap<>();
     private boolean exiting;
+    /** Reads a file beside the main script by absolute path; the simulation never reads the disk itself. */
+    private final ModuleFiles files;
 
     /** process.exit(), or a crash: unwinds everything, carrying the exit code. */
     static final class ProcessExit extends RuntimeException {
@@ -67,6 +70,7 @@ public final class NodeHost {
     /** A host whose {@code require} reads files only through {@code files}. */
     public NodeHost(Consumer<String> stdout, Consumer<String> stderr, Choices choices, ModuleFiles files) {
         this.stderr = stderr;
+        this.files = files;
         this.loop = new EventLoop(choices);
         realm.setHooks(loop);
         ConsoleBuiltins.install(realm, traced("stdout", stdout), traced("stderr", stderr));
@@ -104,14 +108,36 @@ public final class NodeHost {
         };
     }
 
-    /** Runs the script to the end of the event loop; returns the exit code Node would have. */
+    /**
+     * Runs the script (a CommonJS main script, or an ES module when the program was parsed as one) to the
+     * end of the event loop; returns the exit code Node would have.
+     */
     public int run(String fileName, Program program) {
-        try {
+        if (program.sourceType() == SourceType.MODULE) {
+            String path =
+                    java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString();
+            EsmLoader loader = new EsmLoader(this, realm, files, path);
+            realm.setModuleLoader(loader);
+            return runToExit(() -> new EsmEntryPoint(this, realm, loop, loader).start(program));
+        }
+        realm.setModuleLoader(new EsmLoader(
+                this,
+                realm,
+                files,
+                java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString()));
+        return runToExit(() -> {
             try {
                 loop.macrotask("main script", () -> modules.runMain(ModulePaths.resolve("/", fileName), program));
             } catch (JsThrow uncaught) {
                 uncaughtException(uncaught, "uncaughtException");
             }
+        });
+    }
+
+    /** The main script or module, the loop until nothing keeps it alive, the exit event. */
+    private int runToExit(Runnable main) {
+        try {
+            main.run();
             runLoop();
             emitExit(exitCode());
             return exited(exitCode());
@@ -149,15 +175,22 @@ public final class NodeHost {
 
     private void emitExit(int code) {
         if (!exiting) {
-            exiting = true;
+            exiting = true; // process.exitCode stays as the script (or a crash) left it, as in Node
             loop.enterPhase("exit");
-            process.set("exitCode", (double) code);
             emit("exit", (double) code);
         }
     }
 
+    /** A crash that no listener can handle: exit event with 1, the report, exit 1. */
+    void fatal(String report) {
+        process.set("exitCode", 1.0);
+        emitExit(1);
+        stderr.accept(report);
+        throw new ProcessExit(1);
+    }
+
     /** triggerUncaughtException: a listener handles it, or the process prints the error and exits 1. */
-    private void uncaughtException(JsThrow uncaught, String origin) {
+    void uncaughtException(JsThrow uncaught, String origin) {
         Object error = uncaught.value();
         if (loop.tracer().on()) {
             loop.tracer().emit(TraceEvent.Kind.UNCAUGHT_EXCEPTION, 0, origin + ": " + Inspect.inspect(realm, error));
@@ -247,7 +280,27 @@ public final class NodeHost {
         return report.append("\n\nNode.js ").append(NODE_VERSION).toString();
     }
 
+    // ---- built-in modules --------------------------------------------------------------------------
+
+    /** A built-in module's name without {@code node:} if {@code specifier} could name one, else null. */
+    static String builtinName(String specifier) {
+        String name = specifier.startsWith("node:") ? specifier.substring(5) : specifier;
+        return name.isEmpty() || name.startsWith(".") || name.startsWith("/") ? null : name;
+    }
+
     // ---- process -----------------------------------------------------------------------------------
+
+    JsObject process() {
+        return process;
+    }
+
+    void addProcessListener(String event, JsFunction listener) {
+        listenersOf(event).add(listener);
+    }
+
+    void removeProcessListener(String event, JsFunction listener) {
+        listenersOf(event).remove(listener);
+    }
 
     private List<JsFunction> listenersOf(String event) {
         return listeners.computeIfAbsent(event, e -> new ArrayList<>());

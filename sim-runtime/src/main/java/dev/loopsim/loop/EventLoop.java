@@ -118,6 +118,8 @@ public final class EventLoop implements HostHooks {
     private ArrayDeque<Immediate> immediates = new ArrayDeque<>();
     /** processImmediate's outstandingQueue: the rest of a batch a throwing immediate cut short. */
     private ArrayDeque<Immediate> outstanding = new ArrayDeque<>();
+    /** I/O that has completed and whose callbacks the next poll phase runs (each one a macrotask). */
+    private final ArrayDeque<Runnable> ioCompletions = new ArrayDeque<>();
 
     private RejectionHandler rejectionHandler = promise -> false;
     private java.util.function.Consumer<JsThrow> uncaughtHandler = e -> {
@@ -444,6 +446,25 @@ public final class EventLoop implements HostHooks {
         drain();
     }
 
+    /**
+     * An I/O request that completes at once: its callback runs in the next poll phase, followed by the
+     * drain, like every I/O callback. (Node's ESM loader reads the main module this way.)
+     */
+    public void addIoCompletion(Runnable callback) {
+        ioCompletions.add(callback);
+    }
+
+    /** The poll phase's callbacks: each completed I/O request's callback, then the drain. */
+    private void processIoCompletions() {
+        Runnable callback;
+        while ((callback = ioCompletions.poll()) != null) {
+            count();
+            Runnable completion = callback;
+            callIntoJs(() -> macrotask("I/O completion", completion));
+            drain();
+        }
+    }
+
     /** lib/internal/timers.js processTimers + listOnTimeout, with runNextTicks between callbacks. */
     private void processTimers(long now) {
         boolean ranList = false;
@@ -572,11 +593,12 @@ public final class EventLoop implements HostHooks {
      */
     public void run(Runnable beforeExit) {
         while (true) {
-            while (hasRefedTimers() || hasRefedImmediates()) {
+            while (hasRefedTimers() || hasRefedImmediates() || !ioCompletions.isEmpty()) {
                 phase = "timers";
                 elapseTheMillisecondBeforeATimer();
                 runTimers();
                 phase = "poll";
+                processIoCompletions();
                 if (hasLiveImmediates()) {
                     phase = "check";
                     checkImmediates();
@@ -587,7 +609,7 @@ public final class EventLoop implements HostHooks {
             phase = "before-exit";
             callIntoJs(beforeExit);
             drain();
-            if (!hasRefedTimers() && !hasRefedImmediates()) {
+            if (!hasRefedTimers() && !hasRefedImmediates() && ioCompletions.isEmpty()) {
                 return;
             }
         }

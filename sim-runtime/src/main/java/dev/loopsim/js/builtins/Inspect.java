@@ -14,6 +14,7 @@ import dev.loopsim.js.value.PropertyKeys;
 import dev.loopsim.js.value.Undefined;
 import dev.loopsim.js.value.Values;
 import dev.loopsim.js.vm.JsThrow;
+import dev.loopsim.js.vm.ModuleNamespace;
 import dev.loopsim.js.vm.Operations;
 import dev.loopsim.js.vm.Realm;
 import dev.loopsim.js.vm.ScriptFunction;
@@ -130,7 +131,8 @@ public final class Inspect {
         ARRAY,
         SET,
         MAP,
-        PROMISE
+        PROMISE,
+        NAMESPACE
     }
 
     private static String formatRaw(Context ctx, JsObject value, int recurseTimes) {
@@ -168,6 +170,11 @@ public final class Inspect {
                 return prefix + "{}";
             }
             braces = new String[] {prefix + "{", "}"};
+        } else if (value instanceof ModuleNamespace) {
+            // util.inspect: isModuleNamespaceObject; the exports come from formatNamespaceObject
+            keys = List.of();
+            braces = new String[] {getPrefix(constructor, tag, "Module", "") + "{", "}"};
+            formatter = Formatter.NAMESPACE;
         } else {
             keys = getKeys(value, ctx.showHidden);
             braces = new String[] {"{", "}"};
@@ -238,6 +245,7 @@ public final class Inspect {
                     case SET -> formatSet(ctx, (JsMap) value, recurseTimes);
                     case MAP -> formatMap(ctx, (JsMap) value, recurseTimes);
                     case PROMISE -> formatPromise(ctx, (JsPromise) value, recurseTimes);
+                    case NAMESPACE -> formatNamespaceObject(ctx, (ModuleNamespace) value, recurseTimes);
                     case NONE -> new ArrayList<>();
                 };
         for (Object key : keys) {
@@ -252,6 +260,19 @@ public final class Inspect {
         }
         ctx.seen.remove(ctx.seen.size() - 1);
         return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+    }
+
+    /** util.inspect formatNamespaceObject: an export still in its dead zone shows as {@code <uninitialized>}. */
+    private static List<String> formatNamespaceObject(Context ctx, ModuleNamespace value, int recurseTimes) {
+        List<String> output = new ArrayList<>();
+        for (String name : value.exportNames()) {
+            if (value.peek(name) == null) {
+                output.add((KEY_STRING.matcher(name).matches() ? name : strEscape(name)) + ": <uninitialized>");
+            } else {
+                output.add(formatProperty(ctx, value, recurseTimes, name, OBJECT_TYPE));
+            }
+        }
+        return output;
     }
 
     private static Object safeGet(JsObject value, Object key) {

@@ -13,8 +13,13 @@ final class AsyncFunctions {
     /** ECMA-262 §27.7.5.1 AsyncFunctionStart: returns the function's promise. */
     static Object start(Realm realm, Interpreter interpreter, Frame frame) {
         Promises.Capability capability = Promises.newPromiseCapability(realm, realm.promiseConstructor());
-        step(realm, interpreter, frame, capability, () -> interpreter.resume(frame));
+        startWith(realm, interpreter, frame, capability);
         return capability.promise();
+    }
+
+    /** ECMA-262 §27.7.5.2 AsyncBlockStart: runs the frame; its end settles {@code capability}. */
+    static void startWith(Realm realm, Interpreter interpreter, Frame frame, Promises.Capability capability) {
+        step(realm, interpreter, frame, capability, () -> interpreter.resume(frame));
     }
 
     /** Runs the frame one stretch; settles the promise when it ends, or waits when it awaits. */

@@ -54,6 +54,18 @@ public final class Compiler {
                         null);
     }
 
+    /**
+     * Compiles a module body (ECMA-262 §16.2.1.6.1 ParseModule): strict code whose imports, exports and
+     * requested modules come back with the template.
+     */
+    public static ModuleCode compileModule(Program program) {
+        Compiler compiler = new Compiler();
+        compiler.module = compiler.new ModuleDeclarations();
+        FunctionTemplate t = compiler.compileFunctionBody(
+                "", FunctionTemplate.Kind.MODULE, true, false, false, List.of(), program.body(), program.span(), null);
+        return compiler.module.finish(t);
+    }
+
     // ==== compile-time scopes =============================================================================
 
     enum BindingKind {
@@ -64,7 +76,9 @@ public final class Compiler {
         CONST,
         CLASS,
         /** The name of a named function expression inside itself: read-only, silently in sloppy code. */
-        CALLEE;
+        CALLEE,
+        /** An import: its slot holds the exporter's binding (or a namespace object), read through it. */
+        IMPORT;
 
         boolean lexical() {
             return this == LET || this == CONST || this == CLASS;
@@ -148,7 +162,9 @@ public final class Compiler {
         final FunctionState outer;
         final FunctionTemplate.Kind kind;
         final boolean strict;
-        final boolean isAsync;
+        /** For a module body, set at its first top-level await ([[HasTLA]]). */
+        boolean isAsync;
+
         final boolean isGenerator;
         final Scope functionScope;
         final CodeBuffer code = new CodeBuffer();
@@ -226,6 +242,8 @@ public final class Compiler {
     }
 
     private FunctionState fn;
+    /** Set while compiling a module body. */
+    private ModuleDeclarations module;
 
     // ==== emitting ========================================================================================
 
@@ -294,6 +312,9 @@ public final class Compiler {
             if (s.names.containsKey(name)) {
                 return false;
             }
+            if (s == s.function.functionScope && s.function.kind == FunctionTemplate.Kind.MODULE) {
+                return false; // a module body has no arguments object
+            }
             if (s == s.function.functionScope && s.function.kind != FunctionTemplate.Kind.ARROW) {
                 return true;
             }
@@ -309,6 +330,8 @@ public final class Compiler {
         Resolved r = resolve(name);
         if (r.isGlobal()) {
             emit(Op.GET_GLOBAL, name(name));
+        } else if (r.binding().kind() == BindingKind.IMPORT) {
+            emit(Op.GET_IMPORT, r.depth(), r.binding().slot(), name(name));
         } else if (r.binding().kind().lexical()) {
             emit(Op.GET_VAR_CHECKED, r.depth(), r.binding().slot(), name(name));
         } else {
@@ -324,6 +347,10 @@ public final class Compiler {
             return;
         }
         Binding b = r.binding();
+        if (!initialize && b.kind() == BindingKind.IMPORT) {
+            emit(Op.THROW_CONST_ASSIGN, name(name)); // ECMA-262 §9.1.1.5: import bindings are immutable
+            return;
+        }
         if (!initialize && b.kind() == BindingKind.CONST) {
             emit(Op.GET_VAR_CHECKED, r.depth(), b.slot(), name(name));
             emit(Op.POP);
@@ -385,11 +412,18 @@ public final class Compiler {
             }
             Scope scope = fn.scope;
             fn.varScope = scope;
+            boolean moduleBody = kind == FunctionTemplate.Kind.MODULE;
+            if (moduleBody) {
+                module.declareImports(body, scope);
+            }
             List<FunctionDeclaration> hoistedFunctions = new ArrayList<>();
             for (Statement s : body) {
                 collectVarDeclarations(s, scope, hoistedFunctions, true);
             }
             declareLexical(body, scope);
+            if (moduleBody) {
+                module.collectExports(body, scope);
+            }
             for (String annexB : fn.annexBFunctions) {
                 if (scope.names.get(annexB) == null) {
                     scope.declare(annexB, BindingKind.VAR);
@@ -415,8 +449,14 @@ public final class Compiler {
                 emitStore(f.id().name(), true);
                 emit(Op.POP);
             }
-            if (isGenerator) {
-                emit(Op.INITIAL_YIELD);
+            if (moduleBody && module.defaultFunction != null) {
+                FunctionDeclaration f = module.defaultFunction;
+                emitClosure("default", f.params(), f.body(), f.isAsync(), f.isGenerator(), f.span(), false);
+                emitStore(ModuleDeclarations.DEFAULT, true);
+                emit(Op.POP);
+            }
+            if (isGenerator || moduleBody) {
+                emit(Op.INITIAL_YIELD); // a module waits here, between InitializeEnvironment and ExecuteModule
             }
             for (Statement s : body) {
                 compileStatement(s);
@@ -567,6 +607,15 @@ public final class Compiler {
                         .forEach(c -> c.consequent().forEach(x -> collectVarDeclarations(x, scope, functions, false)));
             case ExportNamedDeclaration e
             when e.declaration() != null -> collectVarDeclarations(e.declaration(), scope, functions, topLevel);
+            case ExportDefaultDeclaration e
+            when e.declaration() instanceof FunctionDeclaration f -> {
+                if (f.id() != null) {
+                    collectVarDeclarations(f, scope, functions, topLevel);
+                } else {
+                    scope.declare(ModuleDeclarations.DEFAULT, BindingKind.FUNCTION);
+                    module.defaultFunction = f;
+                }
+            }
             default -> {}
         }
     }
@@ -574,6 +623,15 @@ public final class Compiler {
     /** Declares the let/const/class names (and block-level functions) that sit directly in a statement list. */
     private void declareLexical(List<Statement> statements, Scope scope) {
         for (Statement s : statements) {
+            if (s instanceof ExportDefaultDeclaration e) {
+                switch (e.declaration()) {
+                    case ClassDeclaration c ->
+                        scope.declare(c.id() != null ? c.id().name() : ModuleDeclarations.DEFAULT, BindingKind.CLASS);
+                    case FunctionDeclaration f -> {}
+                    default -> scope.declare(ModuleDeclarations.DEFAULT, BindingKind.LET);
+                }
+                continue;
+            }
             Statement d = s instanceof ExportNamedDeclaration e && e.declaration() != null ? e.declaration() : s;
             switch (d) {
                 case VariableDeclaration v
@@ -728,11 +786,34 @@ public final class Compiler {
             case ForOfStatement f -> compileForOf(f, labels);
             case SwitchStatement sw -> compileSwitch(sw, labels);
             case TryStatement t -> compileTry(t);
-            case ImportDeclaration i -> throw unsupported(s, "import declarations");
-            case ExportNamedDeclaration e -> throw unsupported(s, "export declarations");
-            case ExportDefaultDeclaration e -> throw unsupported(s, "export declarations");
-            case ExportAllDeclaration e -> throw unsupported(s, "export declarations");
+            case ImportDeclaration i -> {} // bound when the module links
+            case ExportNamedDeclaration e -> {
+                if (e.declaration() != null) {
+                    compileStatement(e.declaration());
+                }
+            }
+            case ExportDefaultDeclaration e -> compileExportDefault(e);
+            case ExportAllDeclaration e -> {}
             default -> throw unsupported(s, s.getClass().getSimpleName());
+        }
+    }
+
+    /** ECMA-262 §16.2.3.7: {@code export default}; an anonymous function or class is named "default". */
+    private void compileExportDefault(ExportDefaultDeclaration e) {
+        switch (e.declaration()) {
+            case FunctionDeclaration f -> {} // hoisted
+            case ClassDeclaration c when c.id() != null -> compileStatement(c);
+            case ClassDeclaration c -> {
+                compileClassNamed(null, "default", c.superClass(), c.body(), c.span());
+                emitStore(ModuleDeclarations.DEFAULT, true);
+                emit(Op.POP);
+            }
+            case Expression x -> {
+                compileNamed(x, "default");
+                emitStore(ModuleDeclarations.DEFAULT, true);
+                emit(Op.POP);
+            }
+            default -> throw unsupported(e, "this export default");
         }
     }
 
@@ -1055,6 +1136,9 @@ public final class Compiler {
     private final List<OpenIterator> openIterators = new ArrayList<>();
 
     private void compileForOf(ForOfStatement f, List<String> labels) {
+        if (f.isAwait() && fn.kind == FunctionTemplate.Kind.MODULE) {
+            fn.isAsync = true; // a top-level for await
+        }
         compileExpression(f.right());
         emit(f.isAwait() ? Op.GET_ASYNC_ITERATOR : Op.GET_ITERATOR, sourceText(f.right()));
         Temp next = temporary();
@@ -1369,11 +1453,28 @@ public final class Compiler {
             }
             case AwaitExpression a -> {
                 compileExpression(a.argument());
+                if (fn.kind == FunctionTemplate.Kind.MODULE) {
+                    fn.isAsync = true; // a top-level await
+                }
                 emit(Op.AWAIT);
             }
             case MetaProperty m when m.meta().equals("new") -> emit(Op.NEW_TARGET);
-            case MetaProperty m -> throw unsupported(e, "import.meta");
-            case ImportExpression i -> throw unsupported(e, "dynamic import()");
+            case MetaProperty m -> {
+                if (resolve(ModuleDeclarations.META).isGlobal()) {
+                    throw unsupported(e, "import.meta outside a module");
+                }
+                emitLoad(ModuleDeclarations.META);
+            }
+            case ImportExpression i -> {
+                if (resolve(ModuleDeclarations.RECORD).isGlobal()) {
+                    emit(Op.UNDEFINED); // from a script: the host resolves against the main module
+                } else {
+                    emitLoad(ModuleDeclarations.RECORD);
+                }
+                compileExpression(i.source());
+                at(i);
+                emit(Op.IMPORT_CALL);
+            }
             default -> throw unsupported(e, e.getClass().getSimpleName());
         }
     }
@@ -2357,6 +2458,170 @@ public final class Compiler {
             return finish("", FunctionTemplate.Kind.METHOD, List.of(), Span.NONE);
         } finally {
             fn = outer;
+        }
+    }
+
+    // ==== modules =========================================================================================
+
+    /** What a module body imports and exports, gathered while it compiles (ECMA-262 §16.2.1.6.1). */
+    final class ModuleDeclarations {
+        /** The binding of an anonymous default export (ECMA-262's "*default*"). */
+        static final String DEFAULT = "*default*";
+        /** Hidden bindings: import.meta, and the module's own record for import(). */
+        static final String META = "*meta*";
+
+        static final String RECORD = "*module*";
+
+        final List<String> requested = new ArrayList<>();
+        final List<ModuleCode.ImportEntry> imports = new ArrayList<>();
+        final List<ModuleCode.ExportEntry> localExports = new ArrayList<>();
+        final List<ModuleCode.ExportEntry> indirectExports = new ArrayList<>();
+        final List<ModuleCode.ExportEntry> starExports = new ArrayList<>();
+        /** {@code export default function () {}}: hoisted like a declaration, named "default". */
+        FunctionDeclaration defaultFunction;
+
+        int metaSlot;
+        int recordSlot;
+
+        private void request(String specifier) {
+            if (!requested.contains(specifier)) {
+                requested.add(specifier);
+            }
+        }
+
+        /** The hidden bindings, the import bindings and the requested modules, in source order. */
+        void declareImports(List<Statement> body, Scope scope) {
+            metaSlot = scope.declare(META, BindingKind.CONST).slot();
+            recordSlot = scope.declare(RECORD, BindingKind.CONST).slot();
+            for (Statement s : body) {
+                switch (s) {
+                    case ImportDeclaration i -> {
+                        String from = i.source().value();
+                        request(from);
+                        for (ImportClause clause : i.specifiers()) {
+                            Identifier local =
+                                    switch (clause) {
+                                        case ImportDefaultSpecifier d -> d.local();
+                                        case ImportNamespaceSpecifier n -> n.local();
+                                        case ImportSpecifier sp -> sp.local();
+                                    };
+                            String imported =
+                                    switch (clause) {
+                                        case ImportDefaultSpecifier d -> "default";
+                                        case ImportNamespaceSpecifier n -> null;
+                                        case ImportSpecifier sp -> exportName(sp.imported());
+                                    };
+                            int at = clause instanceof ImportSpecifier sp
+                                    ? sp.imported().span().start()
+                                    : local.span().start();
+                            int slot = scope.declare(local.name(), BindingKind.IMPORT)
+                                    .slot();
+                            imports.add(new ModuleCode.ImportEntry(from, imported, local.name(), slot, at));
+                        }
+                    }
+                    case ExportNamedDeclaration e
+                    when e.source() != null -> request(e.source().value());
+                    case ExportAllDeclaration e -> request(e.source().value());
+                    default -> {}
+                }
+            }
+        }
+
+        /** The export entries, once every top-level name has its slot. */
+        void collectExports(List<Statement> body, Scope scope) {
+            for (Statement s : body) {
+                int at = s.span().start();
+                switch (s) {
+                    case ExportNamedDeclaration e
+                    when e.declaration() != null -> {
+                        List<Identifier> names =
+                                switch (e.declaration()) {
+                                    case FunctionDeclaration f -> List.of(f.id());
+                                    case ClassDeclaration c -> List.of(c.id());
+                                    default -> boundNames(e.declaration());
+                                };
+                        for (Identifier id : names) {
+                            localExport(id.name(), id.name(), scope, at);
+                        }
+                    }
+                    case ExportNamedDeclaration e
+                    when e.source() == null -> {
+                        for (ExportSpecifier spec : e.specifiers()) {
+                            String local = ((Identifier) spec.local()).name();
+                            String exported = exportName(spec.exported());
+                            ModuleCode.ImportEntry imported = imports.stream()
+                                    .filter(i -> i.localName().equals(local))
+                                    .findFirst()
+                                    .orElse(null);
+                            if (imported == null || imported.isNamespace()) {
+                                localExport(exported, local, scope, spec.span().start());
+                            } else {
+                                // Re-exporting an import exports the original binding (§16.2.1.6.1 step 10.b).
+                                indirectExports.add(new ModuleCode.ExportEntry(
+                                        exported,
+                                        imported.moduleRequest(),
+                                        imported.importName(),
+                                        null,
+                                        -1,
+                                        spec.span().start()));
+                            }
+                        }
+                    }
+                    case ExportNamedDeclaration e -> {
+                        for (ExportSpecifier spec : e.specifiers()) {
+                            indirectExports.add(new ModuleCode.ExportEntry(
+                                    exportName(spec.exported()),
+                                    e.source().value(),
+                                    exportName(spec.local()),
+                                    null,
+                                    -1,
+                                    spec.local().span().start()));
+                        }
+                    }
+                    case ExportAllDeclaration e
+                    when e.exported() == null ->
+                        starExports.add(
+                                new ModuleCode.ExportEntry(null, e.source().value(), null, null, -1, at));
+                    case ExportAllDeclaration e ->
+                        indirectExports.add(new ModuleCode.ExportEntry(
+                                exportName(e.exported()), e.source().value(), null, null, -1, at));
+                    case ExportDefaultDeclaration e -> {
+                        String local =
+                                switch (e.declaration()) {
+                                    case FunctionDeclaration f when f.id() != null -> f.id().name();
+                                    case ClassDeclaration c when c.id() != null -> c.id().name();
+                                    default -> DEFAULT;
+                                };
+                        localExport("default", local, scope, at);
+                    }
+                    default -> {}
+                }
+            }
+        }
+
+        private void localExport(String exported, String local, Scope scope, int at) {
+            Binding b = scope.names.get(local);
+            if (b == null) { // the parser has already rejected an export of an undeclared name
+                throw new IllegalStateException("export of undeclared '" + local + "'");
+            }
+            localExports.add(new ModuleCode.ExportEntry(exported, null, null, local, b.slot(), at));
+        }
+
+        private static String exportName(Expression e) {
+            return e instanceof Identifier id ? id.name() : ((StringLiteral) e).value();
+        }
+
+        ModuleCode finish(FunctionTemplate template) {
+            return new ModuleCode(
+                    template,
+                    template.isAsync,
+                    List.copyOf(requested),
+                    List.copyOf(imports),
+                    List.copyOf(localExports),
+                    List.copyOf(indirectExports),
+                    List.copyOf(starExports),
+                    metaSlot,
+                    recordSlot);
         }
     }
 }

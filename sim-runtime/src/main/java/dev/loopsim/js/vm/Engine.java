@@ -19,6 +19,7 @@ import dev.loopsim.js.builtins.SymbolRegistryBuiltins;
 import dev.loopsim.js.syntax.Node.Program;
 import dev.loopsim.js.syntax.Parser;
 import dev.loopsim.js.syntax.Source;
+import dev.loopsim.js.value.JsObject;
 
 /**
  * The ECMAScript engine without a Node host: a realm with its built-ins, scripts compiled and run as
@@ -81,9 +82,26 @@ public final class Engine {
      * script's top level returned (Node allows {@code return} there).
      */
     public Object run(Source source) {
-        FunctionTemplate script = compile(Parser.parse(source));
+        Program program = Parser.parse(source);
+        if (program.sourceType() == dev.loopsim.js.syntax.Node.SourceType.MODULE) {
+            return runModule(source.name(), program);
+        }
+        FunctionTemplate script = compile(program);
         Object result = realm.interpreter().runScript(script, realm.newObject(), new Object[0]);
         realm.runJobs();
         return result;
+    }
+
+    /**
+     * Loads, links and evaluates a module (its imports through the realm's {@link ModuleLoader}), then
+     * runs queued jobs until none is left; returns the promise of its evaluation.
+     */
+    public Object runModule(String url, Program program) {
+        JsObject meta = new JsObject(null);
+        meta.defineOwn("url", url, dev.loopsim.js.value.Property.DEFAULT);
+        ModuleRecord module = ModuleRecord.sourceText(realm, url, Compiler.compileModule(program), meta);
+        Object promise = ModuleEvaluation.loadLinkAndEvaluate(realm, module);
+        realm.runJobs();
+        return promise;
     }
 }

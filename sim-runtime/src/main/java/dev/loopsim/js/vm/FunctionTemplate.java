@@ -15,7 +15,9 @@ public final class FunctionTemplate {
         METHOD,
         CLASS_CONSTRUCTOR,
         DERIVED_CONSTRUCTOR,
-        SCRIPT
+        SCRIPT,
+        /** A module body: strict, {@code this} undefined, suspended after its prologue until evaluated. */
+        MODULE
     }
 
     /** One protected range: a throw between {@code start} and {@code end} continues at {@code handler}. */

@@ -32,6 +32,8 @@ public final class Interpreter {
     private final ArrayList<Frame> active = new ArrayList<>();
 
     private final Map<Compiler.TemplateSite, JsArray> templateObjects = new IdentityHashMap<>();
+    /** The last [[AsyncEvaluation]] order handed to a module (ECMA-262 §16.2.1.5.3.1 step 12). */
+    private long asyncModuleOrder;
 
     Interpreter(Realm realm) {
         this.realm = realm;
@@ -43,6 +45,15 @@ public final class Interpreter {
     public Object runScript(FunctionTemplate script, Object thisValue, Object[] args) {
         ScriptFunction f = new ScriptFunction(realm, script, null, realm.functionPrototype);
         return callFunction(f, thisValue, args, null);
+    }
+
+    /** A module body's frame, not yet run: its environment is the module environment. */
+    Frame moduleFrame(ScriptFunction body) {
+        return newFrame(body, Undefined.INSTANCE, null, NO_ARGS);
+    }
+
+    long nextAsyncModuleOrder() {
+        return ++asyncModuleOrder;
     }
 
     /** ECMA-262 [[Call]] of a script function. */
@@ -72,7 +83,8 @@ public final class Interpreter {
     private Object thisFor(ScriptFunction f, Object thisArg) {
         if (f.template.kind == FunctionTemplate.Kind.ARROW
                 || f.template.strict
-                || f.template.kind == FunctionTemplate.Kind.SCRIPT) {
+                || f.template.kind == FunctionTemplate.Kind.SCRIPT
+                || f.template.kind == FunctionTemplate.Kind.MODULE) {
             return thisArg;
         }
         if (Values.isNullish(thisArg)) {
@@ -221,6 +233,9 @@ public final class Interpreter {
         if (t.kind == FunctionTemplate.Kind.SCRIPT) {
             return "Object.<anonymous>";
         }
+        if (t.kind == FunctionTemplate.Kind.MODULE) {
+            return ""; // V8 names a module body by its location alone
+        }
         String name = f.function.debugName();
         boolean method = t.kind != FunctionTemplate.Kind.ARROW
                 && f.thisValue instanceof JsObject receiver
@@ -360,6 +375,25 @@ public final class Interpreter {
                                 "Cannot access '" + constants[nameIndex] + "' before initialization");
                     }
                     e.slots[slot] = f.peek();
+                }
+                case GET_IMPORT -> {
+                    Env e = f.env.at(code[f.pc++]);
+                    Object v = e.slots[code[f.pc++]];
+                    int nameIndex = code[f.pc++];
+                    if (v instanceof ModuleRecord.Binding binding) {
+                        v = binding.read();
+                    }
+                    if (v == Env.UNINITIALIZED) {
+                        throw realm.referenceError(
+                                "Cannot access '" + constants[nameIndex] + "' before initialization");
+                    }
+                    f.push(v);
+                }
+                case IMPORT_CALL -> {
+                    Object specifier = f.pop();
+                    Object referrer = f.pop();
+                    f.push(DynamicImport.evaluateImportCall(
+                            realm, referrer instanceof ModuleRecord m ? m : null, specifier));
                 }
                 case THROW_CONST_ASSIGN -> {
                     f.pc++;

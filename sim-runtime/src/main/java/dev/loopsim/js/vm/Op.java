@@ -35,6 +35,13 @@ public enum Op {
     SET_VAR_CHECKED(3, 0),
     /** name constant: assignment to a const binding, always a TypeError. */
     THROW_CONST_ASSIGN(1, 0),
+    /**
+     * depth, slot, name constant: reads an import binding, following it to the exporting module's slot
+     * (a live binding); the TDZ ReferenceError while that slot is uninitialised.
+     */
+    GET_IMPORT(3, 1),
+    /** referrer, specifier → promise: dynamic {@code import()} (ECMA-262 §13.3.10.1). */
+    IMPORT_CALL(0, -1),
     /** name constant: global object property, ReferenceError when absent. */
     GET_GLOBAL(1, 1),
     /** name constant: as GET_GLOBAL but undefined when absent (typeof x). */

@@ -185,7 +185,7 @@ public final class Promises {
     }
 
     /** PerformPromiseThen with the engine's own continuations, as Await uses (no result promise). */
-    static void performPromiseThen(
+    public static void performPromiseThen(
             Realm realm,
             JsPromise promise,
             HostHooks.JobKind kind,

@@ -41,6 +41,9 @@ public final class Realm {
     private final JsObject asyncGeneratorFunctionPrototype;
 
     private HostHooks hooks;
+    /** Without a host, no module can be found. */
+    private ModuleLoader moduleLoader = this::noModule;
+
     private final ArrayDeque<Runnable> jobs = new ArrayDeque<>();
     private final Interpreter interpreter;
 
@@ -107,6 +110,19 @@ public final class Realm {
     /** Hands job scheduling and rejection tracking to a host, such as Node's event loop. */
     public void setHooks(HostHooks hooks) {
         this.hooks = hooks;
+    }
+
+    private ModuleRecord noModule(ModuleRecord referrer, String specifier) {
+        throw new JsThrow(newError(errorPrototype, "Cannot find module '" + specifier + "'"));
+    }
+
+    public ModuleLoader moduleLoader() {
+        return moduleLoader;
+    }
+
+    /** Hands module loading to a host (ECMA-262 §16.2.1.8 HostLoadImportedModule). */
+    public void setModuleLoader(ModuleLoader loader) {
+        this.moduleLoader = loader;
     }
 
     /** The minimal host: runs queued jobs, and the jobs they queue, until none is left. */

@@ -1,0 +1,3 @@
+console.log('leaf');
+await 0;
+console.log('leaf after await');

@@ -1,0 +1,2 @@
+console.log('never runs: linking fails first');
+export const x = 1;

@@ -1,0 +1,2 @@
+console.log('y runs');
+Promise.resolve().then(() => console.log('y promise job'));

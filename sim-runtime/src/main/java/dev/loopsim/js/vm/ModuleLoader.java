@@ -1,0 +1,16 @@
+package dev.loopsim.js.vm;
+
+/**
+ * The host's part of module loading (ECMA-262 §16.2.1.8 HostLoadImportedModule): turns a specifier
+ * into a module record, each module once per realm. Loading is synchronous here: the host already holds
+ * the files, and nothing the program can observe runs while a module graph loads.
+ */
+public interface ModuleLoader {
+
+    /**
+     * The module {@code specifier} names, seen from {@code referrer} (null: from a script, such as a
+     * CommonJS main module calling {@code import()}); throws the host's error as a {@link JsThrow} when
+     * there is no such module or it does not parse.
+     */
+    ModuleRecord loadImportedModule(ModuleRecord referrer, String specifier);
+}
