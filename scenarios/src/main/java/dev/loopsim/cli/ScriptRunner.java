@@ -2,6 +2,7 @@ package dev.loopsim.cli;
 
 import dev.loopsim.host.ModuleFiles;
 import dev.loopsim.host.NodeHost;
+import dev.loopsim.js.syntax.JsSyntaxError;
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.loop.ChoiceSource;
 import dev.loopsim.trace.TraceEvent;
@@ -37,7 +38,13 @@ public final class ScriptRunner {
         return LargeStack.call("run", () -> {
             NodeHost host = new NodeHost(stdout, stderr, choices, files);
             traceSinks.forEach(host.tracer()::addSink);
-            return host.run(main.toString(), program);
+            try {
+                return host.run(main.toString(), program);
+            } catch (JsSyntaxError unsupported) {
+                // A construct the compiler does not handle yet, met when its code is first compiled.
+                stderr.accept(unsupported.render());
+                return ExitCodes.SCRIPT_ERROR;
+            }
         });
     }
 }

@@ -259,4 +259,18 @@ class RunCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("loopsim: cannot write the trace to ");
     }
+
+    @Test
+    void aConstructTheCompilerDoesNotHandleYetIsAnErrorAtItsPositionNotAnInternalError() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("unsupported.js"), "console.log(1);\nclass A { m() { [super.x] = [1]; } }\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .startsWith(file + ":2:")
+                .contains("not supported by loopsim: assignment to super properties")
+                .doesNotContain("internal error");
+    }
 }
