@@ -1,0 +1,9 @@
+// Immediates queued by two timers of one list both run after the whole timers phase.
+setTimeout(() => {
+  console.log('timer 1');
+  setImmediate(() => console.log('immediate from timer 1'));
+}, 3);
+setTimeout(() => {
+  console.log('timer 2');
+  setImmediate(() => console.log('immediate from timer 2'));
+}, 3);
