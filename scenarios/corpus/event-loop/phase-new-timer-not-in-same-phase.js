@@ -5,3 +5,5 @@ setTimeout(() => {
   setImmediate(() => console.log('immediate from A'));
 }, 5);
 setTimeout(() => console.log('timer B, same list as A'), 5);
+const end = Date.now() + 10;
+while (Date.now() < end); // A and B are both overdue when the loop starts
