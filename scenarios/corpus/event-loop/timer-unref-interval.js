@@ -1,6 +1,11 @@
-// An unref'd interval ticks only while something else keeps the process alive.
+// An unref'd interval runs only while a ref'd timer keeps the process alive; refresh() keeps that one going.
 let n = 0;
-const iv = setInterval(() => console.log('interval tick', ++n), 20);
+const keeper = setTimeout(() => console.log('keeper (never)'), 10000);
+const iv = setInterval(() => {
+  console.log('interval run', ++n);
+  if (n < 3) keeper.refresh();
+  else clearTimeout(keeper);
+}, 20);
 iv.unref();
-setTimeout(() => console.log('ref timer at 70 ms ends the process'), 70);
-process.on('exit', () => console.log('ticks:', n));
+console.log('interval hasRef:', iv.hasRef());
+process.on('exit', () => console.log('runs:', n));
