@@ -113,6 +113,15 @@ public final class NodeHost {
      * end of the event loop; returns the exit code Node would have.
      */
     public int run(String fileName, Program program) {
+        // process.argv: the node binary, then the main script's absolute path.
+        process.set(
+                "argv",
+                realm.newArray(List.of(
+                        "/usr/local/bin/node",
+                        java.nio.file.Path.of(fileName)
+                                .toAbsolutePath()
+                                .normalize()
+                                .toString())));
         if (program.sourceType() == SourceType.MODULE) {
             String path =
                     java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString();
@@ -319,8 +328,7 @@ public final class NodeHost {
         realm.globalObject.defineOwn("process", process, Property.HIDDEN);
         process.defineOwn(JsSymbol.TO_STRING_TAG, "process", Property.CONFIGURABLE);
         process.set("exitCode", Undefined.INSTANCE);
-        process.set("argv", realm.newArray(List.of("/usr/local/bin/node", "/script.js")));
-        process.set("env", realm.newObject());
+        process.set("env", new ProcessEnv(realm));
         process.set("platform", "linux");
         process.set("version", NODE_VERSION);
         JsObject versions = realm.newObject();

@@ -54,6 +54,15 @@ final class Timers {
         JsObject immediatePrototype = realm.newObject();
         java.util.Map<Double, Timeout> byId = new java.util.HashMap<>();
 
+        // What t.constructor.name says: Node's classes in lib/internal/timers.js.
+        for (JsObject prototype : new JsObject[] {timeoutPrototype, immediatePrototype}) {
+            String name = prototype == timeoutPrototype ? "Timeout" : "Immediate";
+            JsFunction constructor = realm.function(name, 0, (t, a, n) -> {
+                throw realm.typeError("Illegal constructor");
+            });
+            constructor.defineOwn("prototype", prototype, 0);
+            prototype.defineOwn("constructor", constructor, Property.HIDDEN);
+        }
         realm.method(timeoutPrototype, "ref", 0, (t, a, n) -> {
             ((Timeout) t).timer.ref = true;
             return t;

@@ -34,7 +34,10 @@ public final class EventLoop implements HostHooks {
         final long msecs;
         final boolean repeat;
         long idleStart;
+        /** Fired (a timeout) or cleared: not in any list. */
         boolean destroyed;
+        /** Cleared (lib/timers.js unenroll sets _idleTimeout to -1): refresh() no longer revives it. */
+        boolean cleared;
         /** Whether the timer keeps the loop alive (Timeout.ref/unref). */
         public boolean ref = true;
 
@@ -394,18 +397,25 @@ public final class EventLoop implements HostHooks {
             tracer.emit(Kind.TIMER_CLEARED, timer.id, null);
         }
         timer.destroyed = true;
+        timer.cleared = true;
         if (timer.list != null) {
             timer.list.timers.remove(timer);
             timer.list = null;
         }
     }
 
-    /** Timeout.refresh(): the timer starts again from now, at the end of its list. */
+    /**
+     * Timeout.refresh(): the timer starts again from now, at the end of its list; one that already fired
+     * is armed again (insertGuarded revives it), one that was cleared stays cleared.
+     */
     public void refreshTimer(Timer timer) {
-        if (timer.destroyed) {
+        if (timer.cleared) {
             return;
         }
-        timer.list.timers.remove(timer);
+        if (timer.list != null) {
+            timer.list.timers.remove(timer);
+        }
+        timer.destroyed = false;
         insert(timer, now());
     }
 

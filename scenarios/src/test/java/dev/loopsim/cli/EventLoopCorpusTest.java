@@ -1,0 +1,106 @@
+package dev.loopsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every script of corpus/event-loop through {@code loopsim run}, with the node flags of its first
+ * line, and compares stdout and exit code with what node printed (record.sh there records them). Each
+ * script runs twice with {@code --trace-json}: the two traces must be byte-identical.
+ */
+class EventLoopCorpusTest {
+    static final Path CORPUS = Path.of("corpus", "event-loop");
+
+    /**
+     * Scripts that do not agree yet → why. A listed script must still disagree (the test says so when it
+     * starts to agree), so the list only ever shrinks.
+     */
+    static final Map<String, String> WAITING = waiting();
+
+    private static Map<String, String> waiting() {
+        Map<String, String> w = new LinkedHashMap<>();
+        String modes = "the --unhandled-rejections option and modes other than the default";
+        for (String s : List.of(
+                "unhandled-none-listener",
+                "unhandled-none-silent",
+                "unhandled-none-uncaught-listener",
+                "unhandled-strict-between-timers",
+                "unhandled-strict-crash",
+                "unhandled-strict-handled-same-drain",
+                "unhandled-strict-non-error",
+                "unhandled-strict-uncaught-only",
+                "unhandled-strict-uncaught-then-unhandled",
+                "unhandled-throw-flag-explicit",
+                "unhandled-throw-flag-listener",
+                "unhandled-warn-continues",
+                "unhandled-warn-uncaught-listener",
+                "unhandled-warn-with-error-code-listener",
+                "unhandled-warn-with-error-code-uncaught-listener",
+                "unhandled-warn-with-error-code",
+                "unhandled-warn-with-listener")) {
+            w.put(s, modes);
+        }
+        w.put("unhandled-await-later-pitfall", "the rejectionHandled event");
+        w.put("unhandled-rejection-handled-event", "the rejectionHandled event");
+        w.put("exit-code-7-throw-in-handler", "exit code 7");
+        w.put("exit-code-7-from-rejection", "exit code 7");
+        w.put("process-uncaught-monitor", "the uncaughtExceptionMonitor event");
+        w.put("exit-work-in-exit-listener-dropped", "promise jobs queued by an exit listener at a natural exit");
+        w.put("process-hrtime-bigint", "BigInt is not supported by the engine");
+        return w;
+    }
+
+    @TempDir
+    Path traces;
+
+    @TestFactory
+    Stream<DynamicTest> eachScriptPrintsWhatNodePrintedAndTracesTheSameTwice() throws IOException {
+        List<CorpusScript> scripts = CorpusScript.in(CORPUS);
+        assertThat(scripts).as("scripts in " + CORPUS.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(scripts.stream().map(CorpusScript::name).toList()).containsAll(WAITING.keySet());
+        return scripts.stream().map(script -> DynamicTest.dynamicTest(script.name(), () -> check(script)));
+    }
+
+    private void check(CorpusScript script) throws IOException {
+        Path first = traces.resolve(script.name() + ".1.jsonl");
+        Path second = traces.resolve(script.name() + ".2.jsonl");
+        CliRun run = run(script, first);
+        if (WAITING.containsKey(script.name())) {
+            assertThat(run.out().equals(script.expectedStdout()) && run.exitCode() == script.expectedExitCode())
+                    .as(
+                            "%s agrees with node now: take it out of WAITING (%s)",
+                            script.name(), WAITING.get(script.name()))
+                    .isFalse();
+            return;
+        }
+        assertThat(run.out())
+                .as("stdout of %s; stderr was:%n%s", script.file(), run.err())
+                .isEqualTo(script.expectedStdout());
+        assertThat(run.exitCode())
+                .as("exit code of %s; stderr was:%n%s", script.file(), run.err())
+                .isEqualTo(script.expectedExitCode());
+        run(script, second);
+        assertThat(Files.readString(second))
+                .as("the trace of a second run of %s", script.file())
+                .isEqualTo(Files.readString(first))
+                .isNotEmpty();
+    }
+
+    private static CliRun run(CorpusScript script, Path trace) throws IOException {
+        List<String> args = new ArrayList<>(List.of("run"));
+        args.addAll(script.flags());
+        args.addAll(List.of("--trace-json", trace.toString(), script.file().toString()));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+}
