@@ -1,7 +1,9 @@
 package dev.loopsim.host;
 
+import static dev.loopsim.host.UnhandledRejectionsMode.THROW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loopsim.loop.ChoiceSource;
 import org.junit.jupiter.api.Test;
 
 /** process.emitWarning and Node's default 'warning' listener; expected texts printed by node v20.20.2. */
@@ -9,23 +11,23 @@ class ProcessWarningsTest {
 
     @Test
     void aWarningIsEmittedOnTheNextTickAfterTicksAlreadyQueued() {
-        HostRun run = HostRun.of(
-                UnhandledRejectionsMode.THROW,
+        Simulation run = run(
+                THROW,
                 "process.on('warning', (w) => console.log('warning ' + w.name + ' ' + w.message));\n"
                         + "process.nextTick(() => console.log('tick'));\nprocess.emitWarning('plain');\n"
                         + "Promise.resolve().then(() => console.log('micro'));\nconsole.log('sync');\n");
 
-        assertThat(run.out()).isEqualTo("sync\ntick\nwarning Warning plain\nmicro\n");
+        assertThat(run.stdout()).isEqualTo("sync\ntick\nwarning Warning plain\nmicro\n");
     }
 
     @Test
     void theDefaultListenerPrintsCodeTypeMessageAndDetail() {
-        HostRun run = HostRun.of(
-                UnhandledRejectionsMode.THROW,
+        Simulation run = run(
+                THROW,
                 "process.emitWarning('plain');\nprocess.emitWarning('typed', 'CustomWarning', 'CODE1');\n"
                         + "process.emitWarning('opts', { type: 'T', code: 'C', detail: 'more detail' });\n");
 
-        assertThat(run.err())
+        assertThat(run.stderr())
                 .isEqualTo("(node:4242) Warning: plain\n"
                         + "(Use `node --trace-warnings ...` to show where the warning was created)\n"
                         + "(node:4242) [CODE1] CustomWarning: typed\n(node:4242) [C] T: opts\nmore detail\n");
@@ -33,11 +35,10 @@ class ProcessWarningsTest {
 
     @Test
     void aDeprecationWarningFirstGivesTheTraceDeprecationHint() {
-        HostRun run = HostRun.of(
-                UnhandledRejectionsMode.THROW,
-                "process.emitWarning('dep', 'DeprecationWarning', 'DEP0999');\nprocess.emitWarning('plain');\n");
+        Simulation run = run(
+                THROW, "process.emitWarning('dep', 'DeprecationWarning', 'DEP0999');\nprocess.emitWarning('plain');\n");
 
-        assertThat(run.err())
+        assertThat(run.stderr())
                 .isEqualTo("(node:4242) [DEP0999] DeprecationWarning: dep\n"
                         + "(Use `node --trace-deprecation ...` to show where the warning was created)\n"
                         + "(node:4242) Warning: plain\n");
@@ -45,23 +46,27 @@ class ProcessWarningsTest {
 
     @Test
     void aWarningThatIsNeitherStringNorErrorIsRejectedWithNodesError() {
-        HostRun run = HostRun.of(
-                UnhandledRejectionsMode.THROW,
-                "try { process.emitWarning(42); } catch (e) { console.log(e.code, e.message); }\n");
+        Simulation run = run(THROW, "try { process.emitWarning(42); } catch (e) { console.log(e.code, e.message); }\n");
 
-        assertThat(run.out())
+        assertThat(run.stdout())
                 .isEqualTo("ERR_INVALID_ARG_TYPE The \"warning\" argument must be of type string or an instance of"
                         + " Error. Received type number (42)\n");
     }
 
     @Test
     void aTimeoutBeyondTheMaximumWarnsAndBecomesOneMillisecond() {
-        HostRun run = HostRun.of(UnhandledRejectionsMode.THROW, "setTimeout(() => console.log('fired'), 2 ** 31);\n");
+        Simulation run = run(THROW, "setTimeout(() => console.log('fired'), 2 ** 31);\n");
 
-        assertThat(run.out()).isEqualTo("fired\n");
-        assertThat(run.err())
+        assertThat(run.stdout()).isEqualTo("fired\n");
+        assertThat(run.stderr())
                 .isEqualTo("(node:4242) TimeoutOverflowWarning: 2147483648 does not fit into a 32-bit signed integer."
                         + "\nTimeout duration was set to 1.\n"
                         + "(Use `node --trace-warnings ...` to show where the warning was created)\n");
+    }
+
+    /** A run of {@code script} as the main module {@code FILE}, as {@code node --unhandled-rejections=MODE}. */
+    private static Simulation run(UnhandledRejectionsMode mode, String script) {
+        return Simulation.run(
+                "FILE", script, ChoiceSource.defaults(), NodeOptions.DEFAULTS.withUnhandledRejections(mode));
     }
 }
