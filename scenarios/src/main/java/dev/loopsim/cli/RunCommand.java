@@ -1,5 +1,7 @@
 package dev.loopsim.cli;
 
+import dev.loopsim.host.NodeOptions;
+import dev.loopsim.host.UnhandledRejectionsMode;
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.loop.ChoiceSource;
 import dev.loopsim.trace.TraceEvent;
@@ -43,6 +45,7 @@ import picocli.CommandLine.Spec;
             "1:the file has a syntax error, or the script threw an uncaught exception or left a rejection"
                     + " unhandled",
             "2:usage error or unreadable file",
+            "7:an 'uncaughtException' listener threw, as node exits then",
             "70:internal error in loopsim"
         })
 public final class RunCommand implements Callable<Integer> {
@@ -65,12 +68,21 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace-json", paramLabel = "OUT", description = "Write every step as JSON Lines to the file OUT.")
     Path traceJson;
 
+    @Option(
+            names = "--unhandled-rejections",
+            paramLabel = "MODE",
+            description = "What a rejection left unhandled does, as node's flag of that name: throw (the default),"
+                    + " strict, warn, none or warn-with-error-code.")
+    String unhandledRejections = UnhandledRejectionsMode.THROW.flagValue();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Node.Program program;
+        NodeOptions options;
         try {
+            options = nodeOptions();
             program = ScriptReader.read(file, ParseGoal.BY_FILE_NAME);
         } catch (UserError e) {
             err.println(e.getMessage());
@@ -113,7 +125,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         int exitCode;
         try {
-            exitCode = ScriptRunner.run(file.toString(), program, out::println, err::println, choices, sinks);
+            exitCode = ScriptRunner.run(file.toString(), program, out::println, err::println, choices, sinks, options);
         } finally {
             if (json != null) {
                 try {
@@ -129,5 +141,15 @@ public final class RunCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /** The node flags given on the command line, as the host's options; an invalid one is a usage error. */
+    private NodeOptions nodeOptions() {
+        try {
+            return NodeOptions.DEFAULTS.withUnhandledRejections(
+                    UnhandledRejectionsMode.fromFlagValue(unhandledRejections));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("loopsim run: " + e.getMessage(), ExitCodes.USAGE);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.loopsim.cli;
 
 import dev.loopsim.host.ModuleFiles;
 import dev.loopsim.host.NodeHost;
+import dev.loopsim.host.NodeOptions;
 import dev.loopsim.js.syntax.JsSyntaxError;
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.loop.ChoiceSource;
@@ -32,11 +33,23 @@ public final class ScriptRunner {
             Consumer<String> stderr,
             ChoiceSource choices,
             List<Consumer<TraceEvent>> traceSinks) {
+        return run(fileName, program, stdout, stderr, choices, traceSinks, NodeOptions.DEFAULTS);
+    }
+
+    /** The same, as {@code node} run with the flags that {@code options} stand for. */
+    public static int run(
+            String fileName,
+            Node.Program program,
+            Consumer<String> stdout,
+            Consumer<String> stderr,
+            ChoiceSource choices,
+            List<Consumer<TraceEvent>> traceSinks,
+            NodeOptions options) {
         // require() reads beside the main script and below it, nowhere else (Node's __filename is absolute).
         Path main = Path.of(fileName).toAbsolutePath().normalize();
         ModuleFiles files = new DirectoryModuleFiles(main.getParent());
         return LargeStack.call("run", () -> {
-            NodeHost host = new NodeHost(stdout, stderr, choices, files);
+            NodeHost host = new NodeHost(stdout, stderr, choices, files, options);
             traceSinks.forEach(host.tracer()::addSink);
             try {
                 return host.run(main.toString(), program);

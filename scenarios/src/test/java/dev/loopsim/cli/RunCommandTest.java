@@ -51,12 +51,25 @@ class RunCommandTest {
     }
 
     @Test
-    void anUncaughtNonErrorIsInspectedWithNodesHint() throws IOException {
-        Path file = Files.writeString(dir.resolve("throws42.js"), "throw { a: 1 };\n");
+    void anUncaughtNonErrorObjectIsInspectedWithoutNodesHint() throws IOException {
+        Path file = Files.writeString(dir.resolve("throwsObject.js"), "throw { a: 1 };\n");
 
         CliRun run = CliRun.of("run", file.toString());
 
-        assertThat(run.err()).contains("\n{ a: 1 }\n(Use `node --trace-uncaught ...`");
+        // node v20: "\nFILE:1\nthrow { a: 1 };\n^\n{ a: 1 }\n\nNode.js v20.20.2"
+        assertThat(run.err()).endsWith("\n^\n{ a: 1 }\n\nNode.js v20.20.2\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void anUncaughtStringPrintsUnquotedAsNodePrintsIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("throwsString.js"), "throw 'str';\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.err())
+                .endsWith("\n^\nstr\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
+                        + "\n\nNode.js v20.20.2\n");
         assertThat(run.exitCode()).isEqualTo(1);
     }
 
@@ -95,6 +108,35 @@ class RunCommandTest {
         assertThat(run.out())
                 .isEqualTo("sync\nnextTick\npromise\nimmediate\ntimeout 5\ninterval\ntimeout 30\nexit 0\n");
         assertThat(run.exitCode()).isEqualTo(0);
+    }
+
+    /** node --unhandled-rejections=warn on the same script: stdout "still runs", exit 0, this stderr. */
+    @Test
+    void unhandledRejectionsWarnKeepsRunningAndPrintsNodesWarning() throws IOException {
+        Path file = Files.writeString(dir.resolve("warns.js"), "Promise.reject(7);\nconsole.log('still runs');\n");
+
+        CliRun run = CliRun.of("run", "--unhandled-rejections=warn", file.toString());
+
+        assertThat(run.out()).isEqualTo("still runs\n");
+        assertThat(run.err())
+                .startsWith("(node:4242) UnhandledPromiseRejectionWarning: 7\n(Use `node --trace-warnings ...` to show"
+                        + " where the warning was created)\n(node:4242) UnhandledPromiseRejectionWarning: Unhandled"
+                        + " promise rejection.")
+                .endsWith("(rejection id: 1)\n");
+        assertThat(run.exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void anUnknownUnhandledRejectionsModeIsAUsageError() throws IOException {
+        Path file = Files.writeString(dir.resolve("any.js"), "console.log('never');\n");
+
+        CliRun run = CliRun.of("run", "--unhandled-rejections=loud", file.toString());
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo("loopsim run: invalid value for --unhandled-rejections: 'loud' (expected one of throw,"
+                        + " strict, warn, none, warn-with-error-code)\n");
+        assertThat(run.exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -6,10 +6,10 @@ import dev.loopsim.js.builtins.Inspect;
 import dev.loopsim.js.builtins.NodeErrors;
 import dev.loopsim.js.syntax.Node.Program;
 import dev.loopsim.js.syntax.Node.SourceType;
+import dev.loopsim.js.syntax.Source;
 import dev.loopsim.js.value.JsError;
 import dev.loopsim.js.value.JsFunction;
 import dev.loopsim.js.value.JsObject;
-import dev.loopsim.js.value.JsPromise;
 import dev.loopsim.js.value.JsSymbol;
 import dev.loopsim.js.value.Property;
 import dev.loopsim.js.value.Undefined;
@@ -31,7 +31,8 @@ import java.util.function.Consumer;
 /**
  * Runs a CommonJS main script the way Node does: the script, the drain, then the event loop until
  * nothing keeps it alive; timers, immediates and {@code process} on the virtual clock; uncaught
- * exceptions and unhandled rejections (default {@code throw} mode) ending the process as Node ends it.
+ * exceptions and unhandled rejections (in every {@code --unhandled-rejections} mode) ending the process
+ * as Node ends it.
  */
 public final class NodeHost {
     /** Node's version, printed in crash reports. */
@@ -40,11 +41,18 @@ public final class NodeHost {
     /** Wall-clock time at virtual 0 (2026-01-01T00:00:00Z): Date.now() is this plus the virtual clock. */
     public static final long EPOCH_AT_START_MS = 1_767_225_600_000L;
 
+    /** process.pid, which warnings print as {@code (node:PID)}: fixed, so that runs repeat exactly. */
+    public static final int PID = 4242;
+
+    /** Node's exit code when an 'uncaughtException' listener itself throws (kExceptionInFatalExceptionHandler). */
+    static final int EXCEPTION_IN_FATAL_EXCEPTION_HANDLER = 7;
+
     private final Engine engine = new Engine();
     private final Realm realm = engine.realm();
     private final EventLoop loop;
     private final Consumer<String> stderr;
     private final JsObject process;
+    private final ProcessWarnings warnings;
     private final Map<String, List<JsFunction>> listeners = new LinkedHashMap<>();
     private boolean exiting;
     /** Reads a file beside the main script by absolute path; the simulation never reads the disk itself. */
@@ -69,6 +77,12 @@ public final class NodeHost {
 
     /** A host whose {@code require} reads files only through {@code files}. */
     public NodeHost(Consumer<String> stdout, Consumer<String> stderr, Choices choices, ModuleFiles files) {
+        this(stdout, stderr, choices, files, NodeOptions.DEFAULTS);
+    }
+
+    /** A host whose {@code require} reads files only through {@code files}, run as node with {@code options}. */
+    public NodeHost(
+            Consumer<String> stdout, Consumer<String> stderr, Choices choices, ModuleFiles files, NodeOptions options) {
         this.stderr = stderr;
         this.files = files;
         this.loop = new EventLoop(choices);
@@ -76,10 +90,13 @@ public final class NodeHost {
         ConsoleBuiltins.install(realm, traced("stdout", stdout), traced("stderr", stderr));
         DateBuiltins.install(realm, () -> EPOCH_AT_START_MS + loop.readClockMicros() / 1000);
         process = realm.newObject();
-        Timers.install(realm, loop);
+        warnings = new ProcessWarnings(realm, loop, this, stderr);
+        Timers.install(realm, loop, warnings);
         installProcess();
-        loop.setRejectionHandler(this::unhandledRejection);
-        loop.setUncaughtHandler(uncaught -> uncaughtException(uncaught, "uncaughtException"));
+        warnings.install(process);
+        loop.setPromiseRejectCallback(
+                new PromiseRejections(this, realm, loop, warnings, options.unhandledRejections()));
+        loop.setUncaughtHandler(this::uncaughtException);
         builtins = new BuiltinModules(realm, process, stderr);
         modules = new CommonJsLoader(realm, files, builtins);
     }
@@ -138,7 +155,7 @@ public final class NodeHost {
             try {
                 loop.macrotask("main script", () -> modules.runMain(ModulePaths.resolve("/", fileName), program));
             } catch (JsThrow uncaught) {
-                uncaughtException(uncaught, "uncaughtException");
+                uncaughtException(uncaught);
             }
         });
     }
@@ -148,7 +165,12 @@ public final class NodeHost {
         try {
             main.run();
             runLoop();
-            emitExit(exitCode());
+            try {
+                emitExit(exitCode());
+            } catch (JsThrow uncaught) {
+                // Thrown by an 'exit' listener: handled or not, the process ends now.
+                uncaughtException(uncaught);
+            }
             return exited(exitCode());
         } catch (ProcessExit exit) {
             return exited(exit.code);
@@ -176,12 +198,24 @@ public final class NodeHost {
         return code instanceof Double d ? (int) (double) d : 0;
     }
 
+    /** Environment::exit_code: process.exitCode if the script set one, else {@code fallback}. */
+    private int exitCodeOr(int fallback) {
+        Object code = process.get("exitCode");
+        return code instanceof Double d ? (int) (double) d : fallback;
+    }
+
+    /** process.exitCode = code, as Node's own code sets it. */
+    void setExitCode(int code) {
+        process.set("exitCode", (double) code);
+    }
+
     private void beforeExit() {
         if (!exiting) {
             emit("beforeExit", (double) exitCode());
         }
     }
 
+    /** process._exiting = true; process.emit('exit', code). */
     private void emitExit(int code) {
         if (!exiting) {
             exiting = true; // process.exitCode stays as the script (or a crash) left it, as in Node
@@ -198,92 +232,82 @@ public final class NodeHost {
         throw new ProcessExit(1);
     }
 
-    /** triggerUncaughtException: a listener handles it, or the process prints the error and exits 1. */
+    /** An exception the script threw and nothing caught: reported where it was thrown. */
+    private void uncaughtException(JsThrow uncaught) {
+        triggerUncaughtException(uncaught.value(), false, siteOf(uncaught));
+    }
+
+    /** The same for an exception Node raises itself with {@code origin} (the ES module loader's rejection). */
     void uncaughtException(JsThrow uncaught, String origin) {
-        Object error = uncaught.value();
-        if (loop.tracer().on()) {
-            loop.tracer().emit(TraceEvent.Kind.UNCAUGHT_EXCEPTION, 0, origin + ": " + Inspect.inspect(realm, error));
-        }
-        if (handledByListener(error, origin)) {
-            return;
-        }
-        process.set("exitCode", 1.0);
-        emitExit(1);
-        stderr.accept(crashReport(uncaught));
-        throw new ProcessExit(exitCode() == 0 ? 1 : exitCode());
+        triggerUncaughtException(uncaught.value(), "unhandledRejection".equals(origin), siteOf(uncaught));
     }
 
     /**
-     * process._fatalException with an 'uncaughtException' listener: the listener handles it, and Node
-     * queues setImmediate(noop) so that whatever the exception cut short is drained soon (execution.js).
+     * src/node_errors.cc TriggerUncaughtException with lib/internal/process/execution.js's handler: the
+     * monitor, then 'uncaughtException' listeners handle it and the process goes on; without one, 'exit'
+     * is emitted, the error printed and the process ends. If a listener throws, that error is printed and
+     * the process ends with code 7. {@code site} is the report's location header, or null for the error's.
      */
-    private boolean handledByListener(Object error, String origin) {
-        if (listenersOf("uncaughtException").isEmpty()) {
-            return false;
+    void triggerUncaughtException(Object error, boolean fromPromise, String site) {
+        String origin = fromPromise ? "unhandledRejection" : "uncaughtException";
+        if (loop.tracer().on()) {
+            loop.tracer().emit(TraceEvent.Kind.UNCAUGHT_EXCEPTION, 0, origin + ": " + Inspect.inspect(realm, error));
         }
-        emit("uncaughtException", error, origin);
-        loop.addImmediate(() -> {});
-        return true;
-    }
-
-    /** Default --unhandled-rejections=throw: the unhandledRejection event, else an uncaught exception. */
-    private boolean unhandledRejection(JsObject promise) {
-        Object reason = ((JsPromise) promise).result;
-        if (!listenersOf("unhandledRejection").isEmpty()) {
-            emit("unhandledRejection", reason, promise);
-            return true;
-        }
-        if (reason instanceof JsError) {
-            uncaughtException(new JsThrow(reason), "unhandledRejection");
-        } else {
-            JsObject error = realm.newError(
-                    realm.errorPrototype,
-                    "This error originated either by throwing inside of an async function without a catch block,"
-                            + " or by rejecting a promise which was not handled with .catch(). The promise rejected"
-                            + " with the reason \"" + Inspect.inspect(realm, reason) + "\".");
-            error.defineOwn("name", "UnhandledPromiseRejection", Property.HIDDEN);
-            error.defineOwn("code", "ERR_UNHANDLED_REJECTION", Property.DEFAULT);
-            // Node raises it inside its own rejection processing, and its stack says so.
-            error.defineOwn(
-                    "stack",
-                    "UnhandledPromiseRejection: " + error.get("message")
-                            + "\n    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)"
-                            + "\n    at processPromiseRejections (node:internal/process/promises:470:17)"
-                            + "\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)",
-                    Property.HIDDEN);
-            if (handledByListener(error, "unhandledRejection")) {
-                return true;
+        try {
+            emit("uncaughtExceptionMonitor", error, origin);
+            if (emit("uncaughtException", error, origin)) {
+                // "make sure any ticks get processed by ensuring that the next Immediate cycle isn't empty"
+                loop.addImmediate(() -> {});
+                return;
             }
-            process.set("exitCode", 1.0);
-            emitExit(1);
-            stderr.accept(
-                    "node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n"
-                            + Inspect.inspect(realm, error) + "\n\nNode.js " + NODE_VERSION);
-            throw new ProcessExit(1);
+        } catch (JsThrow inHandler) {
+            stderr.accept(crashReport(inHandler.value(), siteOf(inHandler)));
+            throw new ProcessExit(EXCEPTION_IN_FATAL_EXCEPTION_HANDLER);
         }
-        return true;
+        if (!exiting) {
+            try {
+                setExitCode(1);
+                emitExit(1);
+            } catch (JsThrow ignored) {
+                // As Node: an 'exit' listener that throws now cannot change the outcome.
+            }
+        }
+        stderr.accept(crashReport(error, site != null ? site : siteOf(error)));
+        throw new ProcessExit(exitCodeOr(1));
     }
 
-    /** Node's report of an uncaught exception: the line with a caret, the error, the trailer. */
-    String crashReport(JsThrow uncaught) {
-        Object thrown = uncaught.value();
+    /** The report's location header for a thrown exception: where it was thrown, else where the Error was made. */
+    private static String siteOf(JsThrow uncaught) {
+        String site = siteOf(uncaught.source(), uncaught.offset());
+        return site != null ? site : siteOf(uncaught.value());
+    }
+
+    /** Where an Error was created: Node points there when the error is reported without a throw site. */
+    private static String siteOf(Object error) {
+        return error instanceof JsError e ? siteOf(e.source(), e.offset()) : null;
+    }
+
+    private static String siteOf(Source source, int offset) {
+        if (source == null || offset < 0) {
+            return null;
+        }
+        int line = source.lineOf(offset);
+        return String.join(
+                "\n", source.name() + ":" + line, source.lineText(line), " ".repeat(source.columnOf(offset) - 1) + "^");
+    }
+
+    /** Node's report of a fatal exception: the site with a caret, the error, the trailer. */
+    String crashReport(Object thrown, String site) {
         boolean error = thrown instanceof JsError;
         StringBuilder report = new StringBuilder(error ? "" : "\n");
-        // Thrown: where the throw happened. Rejected with an Error: where that Error was created.
-        var source = uncaught.source();
-        int offset = uncaught.offset();
-        if ((source == null || offset < 0) && thrown instanceof JsError e) {
-            source = e.source();
-            offset = e.offset();
+        if (site != null) {
+            report.append(site).append('\n');
         }
-        if (source != null && offset >= 0) {
-            int line = source.lineOf(offset);
-            report.append(source.name()).append(':').append(line).append('\n');
-            report.append(source.lineText(line)).append('\n');
-            report.append(" ".repeat(source.columnOf(offset) - 1)).append("^\n");
-        }
-        report.append(error ? "\n" : "").append(Inspect.inspect(realm, thrown));
-        if (!error) {
+        if (thrown instanceof JsObject) {
+            report.append(error ? "\n" : "").append(Inspect.inspect(realm, thrown));
+        } else {
+            // A primitive prints as ToString gives it (a Symbol, which ToString rejects, as nothing).
+            report.append(thrown instanceof JsSymbol ? "" : Operations.toString(realm, thrown));
             report.append("\n(Use `node --trace-uncaught ...` to show where the exception was thrown)");
         }
         return report.append("\n\nNode.js ").append(NODE_VERSION).toString();
@@ -311,6 +335,11 @@ public final class NodeHost {
         listenersOf(event).remove(listener);
     }
 
+    /** process.emitWarning, for warnings Node's own modules emit. */
+    ProcessWarnings warnings() {
+        return warnings;
+    }
+
     private List<JsFunction> listenersOf(String event) {
         return listeners.computeIfAbsent(event, e -> new ArrayList<>());
     }
@@ -330,6 +359,7 @@ public final class NodeHost {
         process.set("exitCode", Undefined.INSTANCE);
         process.set("env", new ProcessEnv(realm));
         process.set("platform", "linux");
+        process.set("pid", (double) PID);
         process.set("version", NODE_VERSION);
         JsObject versions = realm.newObject();
         versions.set("node", NODE_VERSION.substring(1));

@@ -6,6 +6,7 @@ import dev.loopsim.js.value.JsObject;
 import dev.loopsim.js.value.JsSymbol;
 import dev.loopsim.js.value.Property;
 import dev.loopsim.js.value.Undefined;
+import dev.loopsim.js.value.Values;
 import dev.loopsim.js.vm.Operations;
 import dev.loopsim.js.vm.Realm;
 import dev.loopsim.loop.EventLoop;
@@ -49,7 +50,7 @@ final class Timers {
         }
     }
 
-    static void install(Realm realm, EventLoop loop) {
+    static void install(Realm realm, EventLoop loop, ProcessWarnings warnings) {
         JsObject timeoutPrototype = realm.newObject();
         JsObject immediatePrototype = realm.newObject();
         java.util.Map<Double, Timeout> byId = new java.util.HashMap<>();
@@ -105,6 +106,14 @@ final class Timers {
                         }
                         double after = a.length > 1 ? Operations.toNumber(realm, a[1]) : Double.NaN;
                         if (!(after >= 1 && after <= 2147483647)) {
+                            if (after > 2147483647) {
+                                warnings.emitWarning(
+                                        Values.numberToString(after)
+                                                + " does not fit into a 32-bit signed integer."
+                                                + "\nTimeout duration was set to 1.",
+                                        "TimeoutOverflowWarning",
+                                        Undefined.INSTANCE);
+                            }
                             after = 1; // lib/internal/timers.js: delays outside 1 … 2³¹−1 become 1
                         }
                         Object[] rest = a.length > 2 ? Arrays.copyOfRange(a, 2, a.length) : new Object[0];

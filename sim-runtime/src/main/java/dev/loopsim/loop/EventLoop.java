@@ -19,10 +19,16 @@ import java.util.PriorityQueue;
  */
 public final class EventLoop implements HostHooks {
 
-    /** What the host does when V8 reports a rejection nobody handled in time. */
-    public interface RejectionHandler {
-        /** Called once per still-unhandled rejection when the queues are empty; true if it did anything. */
-        boolean unhandled(JsObject promise);
+    /**
+     * The host's bookkeeping of rejections (Node's promise reject callback, lib/internal/process/promises.js):
+     * told of every rejection without a handler and every late handler, asked when the queues are empty.
+     */
+    public interface PromiseRejectCallback {
+        /** promiseRejectHandler: {@code handled} false for kPromiseRejectWithNoHandler, true for a late handler. */
+        void promiseRejectHandler(JsObject promise, boolean handled);
+
+        /** processPromiseRejections: true if it ran user code or queued work, so the queues drain again. */
+        boolean processPromiseRejections();
     }
 
     /** A timer: one entry of a timer list (lib/internal/timers.js Timeout). */
@@ -114,7 +120,6 @@ public final class EventLoop implements HostHooks {
     private final ArrayDeque<Runnable> ticks = new ArrayDeque<>();
     private boolean tickScheduled;
     private boolean hasRejectionToWarn;
-    private final Map<JsObject, Boolean> pendingRejections = new LinkedHashMap<>();
     private final PriorityQueue<TimerList> timerQueue = new PriorityQueue<>(
             (a, b) -> a.expiry != b.expiry ? Long.compare(a.expiry, b.expiry) : Long.compare(a.id, b.id));
     private final Map<Long, TimerList> timerLists = new LinkedHashMap<>();
@@ -124,7 +129,15 @@ public final class EventLoop implements HostHooks {
     /** I/O that has completed and whose callbacks the next poll phase runs (each one a macrotask). */
     private final ArrayDeque<Runnable> ioCompletions = new ArrayDeque<>();
 
-    private RejectionHandler rejectionHandler = promise -> false;
+    private PromiseRejectCallback rejections = new PromiseRejectCallback() {
+        @Override
+        public void promiseRejectHandler(JsObject promise, boolean handled) {}
+
+        @Override
+        public boolean processPromiseRejections() {
+            return false;
+        }
+    };
     private java.util.function.Consumer<JsThrow> uncaughtHandler = e -> {
         throw e;
     };
@@ -185,8 +198,14 @@ public final class EventLoop implements HostHooks {
         this.phase = phase;
     }
 
-    public void setRejectionHandler(RejectionHandler handler) {
-        this.rejectionHandler = handler;
+    /** task_queue's setPromiseRejectCallback. */
+    public void setPromiseRejectCallback(PromiseRejectCallback callback) {
+        this.rejections = callback;
+    }
+
+    /** tickInfo[kHasRejectionToWarn]: makes the next drain (or runNextTicks) process rejections. */
+    public void setHasRejectionToWarn(boolean value) {
+        hasRejectionToWarn = value;
     }
 
     /**
@@ -255,15 +274,10 @@ public final class EventLoop implements HostHooks {
         }
     }
 
-    /** lib/internal/process/promises.js: reject marks the promise pending; a late handler unmarks it. */
+    /** src/node_task_queue.cc PromiseRejectCallback: V8's report goes to the host's bookkeeping. */
     @Override
     public void promiseRejectionTracker(JsObject promise, boolean handled) {
-        if (handled) {
-            pendingRejections.remove(promise);
-        } else {
-            pendingRejections.put(promise, Boolean.TRUE);
-            hasRejectionToWarn = true;
-        }
+        rejections.promiseRejectHandler(promise, handled);
     }
 
     // ---- queues and their drain (§A.2) -------------------------------------------------------------
@@ -341,16 +355,9 @@ public final class EventLoop implements HostHooks {
         processTicksAndRejections();
     }
 
-    /** processPromiseRejections: each rejection still unhandled now goes to the host's handler. */
+    /** processPromiseRejections, run by the host's bookkeeping when both queues are empty. */
     private boolean processPromiseRejections() {
-        boolean did = false;
-        while (!pendingRejections.isEmpty()) {
-            JsObject promise = pendingRejections.keySet().iterator().next();
-            pendingRejections.remove(promise);
-            tracer.emit(Kind.UNHANDLED_REJECTION, ((JsPromise) promise).traceId, null);
-            did |= rejectionHandler.unhandled(promise);
-        }
-        return did;
+        return rejections.processPromiseRejections();
     }
 
     // ---- timers and immediates ---------------------------------------------------------------------

@@ -34,19 +34,10 @@ public class NodeReferenceCasesTest {
     public static final Map<String, String> WAITING = Map.ofEntries(
             Map.entry("02-phases-in-io-callback.js", "reads its own file: fake fs arrives with issue 5"),
             Map.entry("11-timeout-vs-immediate-io.js", "reads its own file: fake fs arrives with issue 5"),
-            Map.entry("54-mode-matrix.js", "spawns node itself; its rows become scenarios with issue 5"),
-            Map.entry("49-mode-throw.js", "--unhandled-rejections modes other than the default"),
-            Map.entry("50-mode-strict.js", "--unhandled-rejections modes other than the default"),
-            Map.entry("51-mode-warn.js", "--unhandled-rejections modes other than the default"),
-            Map.entry("52-mode-none.js", "--unhandled-rejections modes other than the default"),
-            Map.entry("53-mode-warn-with-error-code.js", "--unhandled-rejections modes other than the default"),
-            Map.entry("55-warn-handled-later.js", "--unhandled-rejections modes other than the default"),
-            Map.entry("83-strict-handled-same-drain.js", "--unhandled-rejections modes other than the default"),
-            Map.entry("46-rejectionHandled-event.js", "the rejectionHandled event"),
-            Map.entry("82-throw-in-uncaughtException-handler.js", "exit code 7"),
-            Map.entry("86-rejection-created-in-listener.js", "rejections raised inside unhandledRejection listeners"));
+            Map.entry("54-mode-matrix.js", "spawns node itself; its rows become scenarios with issue 5"));
 
     private static final Pattern EXIT_CODE = Pattern.compile("\\[exit code: (\\d+)\\]");
+    private static final Pattern FLAGS = Pattern.compile("// flags:(.*)");
 
     @TestFactory
     Stream<DynamicTest> everyRecordedCaseThatTheHostCoversPrintsWhatNodePrinted() {
@@ -63,11 +54,16 @@ public class NodeReferenceCasesTest {
                     everyOutcomeNodeShowedComesFromSomeChoice(file, expected);
                     return;
                 }
-                int expectedCode = recordedExitCode(file.resolveSibling(base + ".err"));
+                Path errFile = file.resolveSibling(base + ".err");
+                int expectedCode = recordedExitCode(errFile);
                 StringBuilder out = new StringBuilder();
-                int code = run(file, ChoiceSource.defaults(), out);
+                StringBuilder err = new StringBuilder();
+                int code = run(file, ChoiceSource.defaults(), out, err);
                 assertThat(out.toString()).as("stdout of %s", name).isEqualTo(expected);
                 assertThat(code).as("exit code of %s", name).isEqualTo(expectedCode);
+                assertThat(firstLine(err.toString().replace(file.getParent() + "/", "cases/")))
+                        .as("first line of stderr of %s", name)
+                        .isEqualTo(recordedFirstStderrLine(errFile));
             }));
         }
         return tests.stream();
@@ -84,9 +80,16 @@ public class NodeReferenceCasesTest {
     /** {@code 132<TAB>immediate | timeout}: how often Node printed those lines in its repeated runs. */
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("(\\d+)\t(.*)");
 
-    private static int run(Path file, ChoiceSource choices, StringBuilder out) throws IOException {
-        NodeHost host = new NodeHost(s -> out.append(s).append('\n'), s -> {}, choices);
-        return host.run(file.toString(), Parser.parse(new Source(file.toString(), Files.readString(file))));
+    /** Runs a case as run.sh runs it, with the flags of its first line; returns the exit code. */
+    private static int run(Path file, ChoiceSource choices, StringBuilder out, StringBuilder err) throws IOException {
+        String script = Files.readString(file);
+        NodeHost host = new NodeHost(
+                s -> out.append(s).append('\n'),
+                s -> err.append(s).append('\n'),
+                choices,
+                ModuleFiles.NONE,
+                NodeOptions.fromNodeFlags(flagsOf(script)));
+        return host.run(file.toString(), Parser.parse(new Source(file.toString(), script)));
     }
 
     /**
@@ -106,7 +109,7 @@ public class NodeReferenceCasesTest {
                 .getKey();
         ChoiceSource defaults = ChoiceSource.defaults();
         StringBuilder out = new StringBuilder();
-        run(file, defaults, out);
+        run(file, defaults, out, new StringBuilder());
         assertThat(joined(out)).as("default outcome of %s", file.getFileName()).isEqualTo(mostFrequent);
 
         List<ChoicePoint> asked = defaults.taken().stream()
@@ -116,7 +119,7 @@ public class NodeReferenceCasesTest {
         Set<String> produced = new LinkedHashSet<>();
         for (List<ChoiceSource.Forced> forced : everyCombination(asked)) {
             StringBuilder o = new StringBuilder();
-            run(file, new ChoiceSource(forced, ChoiceSource.Strategy.DEFAULT), o);
+            run(file, new ChoiceSource(forced, ChoiceSource.Strategy.DEFAULT), o, new StringBuilder());
             produced.add(joined(o));
         }
         assertThat(produced)
@@ -144,6 +147,26 @@ public class NodeReferenceCasesTest {
 
     private static String joined(StringBuilder out) {
         return String.join(" | ", out.toString().strip().split("\n"));
+    }
+
+    /** The node flags a case's {@code // flags:} line lists (its first line), as run.sh passes them. */
+    static List<String> flagsOf(String script) {
+        Matcher m = FLAGS.matcher(script);
+        return m.lookingAt() ? List.of(m.group(1).trim().split("\\s+")) : List.of();
+    }
+
+    /** The first line node wrote to stderr, as recorded (PID normalised), or "" when it wrote nothing. */
+    private static String recordedFirstStderrLine(Path err) throws IOException {
+        if (!Files.exists(err)) {
+            return "";
+        }
+        String first = firstLine(Files.readString(err));
+        return EXIT_CODE.matcher(first).matches() ? "" : first;
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).replaceAll("\\(node:\\d+\\)", "(node:PID)");
     }
 
     private static int recordedExitCode(Path err) throws IOException {

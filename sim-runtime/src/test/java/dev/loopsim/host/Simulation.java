@@ -19,11 +19,16 @@ public record Simulation(String stdout, String stderr, int exitCode, List<TraceE
     }
 
     public static Simulation run(String fileName, String script, ChoiceSource choices) {
+        return run(fileName, script, choices, NodeOptions.DEFAULTS);
+    }
+
+    /** A run as {@code node} with the flags {@code options} stand for. */
+    public static Simulation run(String fileName, String script, ChoiceSource choices, NodeOptions options) {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         List<TraceEvent> trace = new ArrayList<>();
-        NodeHost host =
-                new NodeHost(s -> out.append(s).append('\n'), s -> err.append(s).append('\n'), choices);
+        NodeHost host = new NodeHost(
+                s -> out.append(s).append('\n'), s -> err.append(s).append('\n'), choices, ModuleFiles.NONE, options);
         host.tracer().addSink(trace::add);
         int code = host.run(fileName, Parser.parse(new Source(fileName, script)));
         return new Simulation(out.toString(), err.toString(), code, List.copyOf(trace));
