@@ -30,33 +30,6 @@ class EventLoopCorpusTest {
 
     private static Map<String, String> waiting() {
         Map<String, String> w = new LinkedHashMap<>();
-        String modes = "the --unhandled-rejections option and modes other than the default";
-        for (String s : List.of(
-                "unhandled-none-listener",
-                "unhandled-none-silent",
-                "unhandled-none-uncaught-listener",
-                "unhandled-strict-between-timers",
-                "unhandled-strict-crash",
-                "unhandled-strict-handled-same-drain",
-                "unhandled-strict-non-error",
-                "unhandled-strict-uncaught-only",
-                "unhandled-strict-uncaught-then-unhandled",
-                "unhandled-throw-flag-explicit",
-                "unhandled-throw-flag-listener",
-                "unhandled-warn-continues",
-                "unhandled-warn-uncaught-listener",
-                "unhandled-warn-with-error-code-listener",
-                "unhandled-warn-with-error-code-uncaught-listener",
-                "unhandled-warn-with-error-code",
-                "unhandled-warn-with-listener")) {
-            w.put(s, modes);
-        }
-        w.put("unhandled-await-later-pitfall", "the rejectionHandled event");
-        w.put("unhandled-rejection-handled-event", "the rejectionHandled event");
-        w.put("exit-code-7-throw-in-handler", "exit code 7");
-        w.put("exit-code-7-from-rejection", "exit code 7");
-        w.put("process-uncaught-monitor", "the uncaughtExceptionMonitor event");
-        w.put("exit-work-in-exit-listener-dropped", "promise jobs queued by an exit listener at a natural exit");
         w.put("process-hrtime-bigint", "BigInt is not supported by the engine");
         return w;
     }

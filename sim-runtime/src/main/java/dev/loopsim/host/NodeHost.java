@@ -167,6 +167,8 @@ public final class NodeHost {
             runLoop();
             try {
                 emitExit(exitCode());
+                // The 'exit' event's callback scope closes: its promise jobs run (its ticks were refused).
+                loop.drain();
             } catch (JsThrow uncaught) {
                 // Thrown by an 'exit' listener: handled or not, the process ends now.
                 uncaughtException(uncaught);
@@ -368,6 +370,9 @@ public final class NodeHost {
             Object callback = a.length > 0 ? a[0] : Undefined.INSTANCE;
             if (!(callback instanceof JsFunction f)) {
                 throw NodeErrors.invalidArgType(realm, "callback", "function", callback);
+            }
+            if (exiting) {
+                return Undefined.INSTANCE; // task_queues.js nextTick: nothing is queued once the process exits
             }
             Object[] rest = a.length > 1 ? Arrays.copyOfRange(a, 1, a.length) : new Object[0];
             loop.nextTick(f.debugName(), () -> f.call(Undefined.INSTANCE, rest));
