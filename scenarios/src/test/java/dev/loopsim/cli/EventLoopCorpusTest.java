@@ -2,6 +2,7 @@ package dev.loopsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loopsim.loop.ChoicePoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -68,11 +73,41 @@ class EventLoopCorpusTest {
                 .as("the trace of a second run of %s", script.file())
                 .isEqualTo(Files.readString(first))
                 .isNotEmpty();
+        everyWayTheChoicesGoPrintsTheSame(script, run, first);
     }
 
-    private static CliRun run(CorpusScript script, Path trace) throws IOException {
+    /**
+     * Node printed the same on every recorded run, so a choice point the script meets must not matter:
+     * forcing each one it asked to each other outcome prints the same and exits the same.
+     */
+    private void everyWayTheChoicesGoPrintsTheSame(CorpusScript script, CliRun byDefault, Path trace)
+            throws IOException {
+        Set<String> asked = new TreeSet<>();
+        Matcher m = CHOICE.matcher(Files.readString(trace));
+        while (m.find()) {
+            asked.add(m.group(1));
+        }
+        for (String name : asked) {
+            ChoicePoint point = ChoicePoint.ALL.stream()
+                    .filter(p -> p.name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
+            for (String outcome : point.outcomes().subList(1, point.outcomes().size())) {
+                CliRun forced =
+                        run(script, traces.resolve(script.name() + ".forced.jsonl"), "--choose", name + "=" + outcome);
+                assertThat(forced.out() + forced.exitCode())
+                        .as("%s with --choose %s=%s", script.name(), name, outcome)
+                        .isEqualTo(byDefault.out() + byDefault.exitCode());
+            }
+        }
+    }
+
+    private static final Pattern CHOICE = Pattern.compile("\"kind\":\"choice\",\"detail\":\"([a-z-]+)=");
+
+    private static CliRun run(CorpusScript script, Path trace, String... options) throws IOException {
         List<String> args = new ArrayList<>(List.of("run"));
         args.addAll(script.flags());
+        args.addAll(List.of(options));
         args.addAll(List.of("--trace-json", trace.toString(), script.file().toString()));
         return CliRun.of(args.toArray(String[]::new));
     }
