@@ -22,21 +22,13 @@ public final class ScriptRunner {
 
     /** Runs {@code program} (parsed from {@code fileName}); returns the exit code Node would have. */
     public static int run(String fileName, Node.Program program, Consumer<String> stdout, Consumer<String> stderr) {
-        return run(fileName, program, stdout, stderr, ChoiceSource.defaults(), List.of());
+        return run(fileName, program, stdout, stderr, ChoiceSource.defaults(), List.of(), NodeOptions.DEFAULTS);
     }
 
-    /** The same, taking Node's chances from {@code choices} and sending every step to the trace sinks. */
-    public static int run(
-            String fileName,
-            Node.Program program,
-            Consumer<String> stdout,
-            Consumer<String> stderr,
-            ChoiceSource choices,
-            List<Consumer<TraceEvent>> traceSinks) {
-        return run(fileName, program, stdout, stderr, choices, traceSinks, NodeOptions.DEFAULTS);
-    }
-
-    /** The same, as {@code node} run with the flags that {@code options} stand for. */
+    /**
+     * The same, taking Node's chances from {@code choices}, sending every step to the trace sinks, as
+     * {@code node} run with the flags that {@code options} stand for.
+     */
     public static int run(
             String fileName,
             Node.Program program,

@@ -19,17 +19,7 @@ public final class Compiler {
 
     /** Compiles a script (a CommonJS file body) to the template the host calls. */
     public static FunctionTemplate compileScript(Program program) {
-        return new Compiler()
-                .compileFunctionBody(
-                        "",
-                        FunctionTemplate.Kind.SCRIPT,
-                        program.strict(),
-                        false,
-                        false,
-                        List.of(),
-                        program.body(),
-                        program.span(),
-                        null);
+        return compileFunctionBody(program, List.of());
     }
 
     /**

@@ -33,8 +33,8 @@ function abortable(signal, promise, clear, reject) {
   return promise.finally(() => signal.removeEventListener('abort', onCancel));
 }
 
-// timers/promises.setTimeout(delay, value, { signal, ref }).
-function setTimeout(after, value, options = {}) {
+// The promise of one timer or immediate: settled by it, rejected when its signal aborts.
+function scheduled(options, schedule, cancel) {
   let checked;
   try {
     checked = checkOptions(options);
@@ -47,30 +47,20 @@ function setTimeout(after, value, options = {}) {
   let rejectIt;
   const promise = new Promise((resolve, reject) => {
     rejectIt = reject;
-    handle = timers.setTimeout(resolve, after, value);
+    handle = schedule(resolve);
     if (!ref) handle.unref();
   });
-  return abortable(signal, promise, () => timers.clearTimeout(handle), rejectIt);
+  return abortable(signal, promise, () => cancel(handle), rejectIt);
+}
+
+// timers/promises.setTimeout(delay, value, { signal, ref }).
+function setTimeout(after, value, options = {}) {
+  return scheduled(options, (resolve) => timers.setTimeout(resolve, after, value), timers.clearTimeout);
 }
 
 // timers/promises.setImmediate(value, { signal, ref }).
 function setImmediate(value, options = {}) {
-  let checked;
-  try {
-    checked = checkOptions(options);
-  } catch (err) {
-    return Promise.reject(err);
-  }
-  const { signal, ref } = checked;
-  if (signal !== undefined && signal.aborted) return Promise.reject(abortError(signal));
-  let handle;
-  let rejectIt;
-  const promise = new Promise((resolve, reject) => {
-    rejectIt = reject;
-    handle = timers.setImmediate(resolve, value);
-    if (!ref) handle.unref();
-  });
-  return abortable(signal, promise, () => timers.clearImmediate(handle), rejectIt);
+  return scheduled(options, (resolve) => timers.setImmediate(resolve, value), timers.clearImmediate);
 }
 
 // timers/promises.setInterval(delay, value): an async generator that yields value once per firing,
