@@ -11,13 +11,18 @@ import dev.loopsim.js.value.Undefined;
 final class DynamicImport {
     private DynamicImport() {}
 
-    /** ECMA-262 §13.3.10.1.1 EvaluateImportCall, from {@code referrer} (null: a script). */
-    static JsObject evaluateImportCall(Realm realm, ModuleRecord referrer, Object specifier) {
+    /**
+     * ECMA-262 §13.3.10.1.1 EvaluateImportCall, from {@code referrer}, or when that is null from the
+     * script named {@code scriptName}.
+     */
+    static JsObject evaluateImportCall(Realm realm, ModuleRecord referrer, String scriptName, Object specifier) {
         Promises.Capability capability = Promises.newPromiseCapability(realm, realm.promiseConstructor());
         ModuleRecord module;
         try {
             String specifierString = Operations.toString(realm, specifier);
-            module = realm.moduleLoader().loadImportedModule(referrer, specifierString);
+            module = referrer != null || scriptName == null
+                    ? realm.moduleLoader().loadImportedModule(referrer, specifierString)
+                    : realm.moduleLoader().loadImportedModuleFromScript(scriptName, specifierString);
             ModuleLinking.loadRequestedModules(realm, module);
         } catch (JsThrow e) {
             call(realm, capability.reject(), e.value());

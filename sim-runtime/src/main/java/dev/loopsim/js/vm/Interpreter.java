@@ -393,7 +393,12 @@ public final class Interpreter {
                     Object specifier = f.pop();
                     Object referrer = f.pop();
                     f.push(DynamicImport.evaluateImportCall(
-                            realm, referrer instanceof ModuleRecord m ? m : null, specifier));
+                            realm,
+                            referrer instanceof ModuleRecord m ? m : null,
+                            f.template.span == null || f.template.span.source() == null
+                                    ? null
+                                    : f.template.span.source().name(),
+                            specifier));
                 }
                 case THROW_CONST_ASSIGN -> {
                     f.pc++;

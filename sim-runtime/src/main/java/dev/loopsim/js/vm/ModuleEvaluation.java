@@ -31,8 +31,17 @@ public final class ModuleEvaluation {
         return evaluate(realm, module);
     }
 
-    /** ECMA-262 §16.2.1.5.3 Evaluate(). */
-    static JsObject evaluate(Realm realm, ModuleRecord module) {
+    /**
+     * Loads and links {@code module}'s graph without evaluating it (Node's require(esm) looks for top-level
+     * await in between). Errors throw as in {@link #loadLinkAndEvaluate}.
+     */
+    public static void loadAndLink(Realm realm, ModuleRecord module) {
+        ModuleLinking.loadRequestedModules(realm, module);
+        ModuleLinking.link(module);
+    }
+
+    /** ECMA-262 §16.2.1.5.3 Evaluate(): the promise of a linked module's evaluation. */
+    public static JsObject evaluate(Realm realm, ModuleRecord module) {
         if ((module.status == ModuleRecord.Status.EVALUATING_ASYNC || module.status == ModuleRecord.Status.EVALUATED)
                 && module.cycleRoot != null) {
             module = module.cycleRoot;
@@ -44,6 +53,12 @@ public final class ModuleEvaluation {
         Promises.Capability capability = Promises.newPromiseCapability(realm, realm.promiseConstructor());
         module.topLevelCapability = capability;
         if (module.isSynthetic()) {
+            try {
+                module.evaluateSynthetic();
+            } catch (JsThrow thrown) {
+                call(realm, capability.reject(), thrown.value());
+                return capability.promise();
+            }
             call(realm, capability.resolve(), Undefined.INSTANCE);
             return capability.promise();
         }
@@ -66,6 +81,10 @@ public final class ModuleEvaluation {
 
     /** ECMA-262 §16.2.1.5.3.1 InnerModuleEvaluation. */
     private static int innerModuleEvaluation(Realm realm, ModuleRecord module, Deque<ModuleRecord> stack, int index) {
+        if (module.isSynthetic()) {
+            module.evaluateSynthetic(); // V8: a synthetic module evaluates synchronously, in graph order
+            return index;
+        }
         if (module.status == ModuleRecord.Status.EVALUATING_ASYNC || module.status == ModuleRecord.Status.EVALUATED) {
             if (module.hasEvaluationError) {
                 throw new JsThrow(module.evaluationError);

@@ -51,7 +51,11 @@ final class ModuleLinking {
     /** ECMA-262 §16.2.1.5.1.1 InnerModuleLinking. */
     private static int innerModuleLinking(ModuleRecord module, Deque<ModuleRecord> stack, int index) {
         if (module.status != ModuleRecord.Status.UNLINKED) {
-            return index; // linking, linked, evaluating-async or evaluated; synthetic modules are evaluated
+            return index; // linking, linked, evaluating-async or evaluated (as a built-in is from the start)
+        }
+        if (module.isSynthetic()) {
+            module.status = ModuleRecord.Status.LINKED; // its exports exist already; the steps run at evaluation
+            return index;
         }
         module.status = ModuleRecord.Status.LINKING;
         module.dfsIndex = index;

@@ -13,4 +13,22 @@ public interface ModuleLoader {
      * there is no such module or it does not parse.
      */
     ModuleRecord loadImportedModule(ModuleRecord referrer, String specifier);
+
+    /**
+     * The same for {@code import()} in a script (a CommonJS module) named {@code scriptName}, its
+     * absolute path when it has one; by default as from no module at all.
+     */
+    default ModuleRecord loadImportedModuleFromScript(String scriptName, String specifier) {
+        return loadImportedModule(null, specifier);
+    }
+
+    /**
+     * The message of the SyntaxError raised when {@code imported} (requested as {@code request} on the
+     * source line {@code importLine}) provides no export {@code name}: V8's {@code v8Message} unless the
+     * host words it its own way (Node does for a CommonJS module).
+     */
+    default String missingExportMessage(
+            ModuleRecord imported, String request, String name, String importLine, String v8Message) {
+        return v8Message;
+    }
 }

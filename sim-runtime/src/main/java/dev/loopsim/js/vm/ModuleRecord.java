@@ -1,7 +1,9 @@
 package dev.loopsim.js.vm;
 
 import dev.loopsim.js.value.JsObject;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +13,15 @@ import java.util.Set;
 /**
  * One module of a running program: a Source Text Module Record (ECMA-262 §16.2.1.6) with the Cyclic
  * Module Record state that Link and Evaluate keep (§16.2.1.5), or a synthetic module whose exports a host
- * supplies (a Node built-in or CommonJS module seen from {@code import}), already evaluated.
+ * supplies (a Node built-in, already evaluated, or a CommonJS module, evaluated when the graph reaches it).
  */
 public final class ModuleRecord {
+
+    /** A synthetic module's evaluation steps: run once, they set its exports with {@link #setExport}. */
+    @FunctionalInterface
+    public interface EvaluationSteps {
+        void evaluate(ModuleRecord module);
+    }
 
     /** ECMA-262 Table 46 [[Status]]. */
     enum Status {
@@ -47,6 +55,8 @@ public final class ModuleRecord {
     final Frame frame;
     /** Synthetic modules: export name → slot. */
     private final Map<String, Integer> syntheticExports;
+    /** Synthetic modules evaluated with the graph: what sets their exports; null once run (or never any). */
+    private EvaluationSteps evaluationSteps;
     /** ECMA-262 [[LoadedModules]]: specifier → module. */
     final Map<String, ModuleRecord> loadedModules = new HashMap<>();
 
@@ -67,11 +77,17 @@ public final class ModuleRecord {
     private JsObject namespace;
     private JsObject importMeta;
 
-    private ModuleRecord(Realm realm, String url, ModuleCode code, Map<String, Integer> syntheticExports) {
+    private ModuleRecord(
+            Realm realm,
+            String url,
+            ModuleCode code,
+            Map<String, Integer> syntheticExports,
+            EvaluationSteps evaluationSteps) {
         this.realm = realm;
         this.url = url;
         this.code = code;
         this.syntheticExports = syntheticExports;
+        this.evaluationSteps = evaluationSteps;
         if (code != null) {
             ScriptFunction body = new ScriptFunction(realm, code.template(), null, realm.functionPrototype);
             this.frame = realm.interpreter().moduleFrame(body);
@@ -80,14 +96,15 @@ public final class ModuleRecord {
         } else {
             this.frame = null;
             this.env = new Env(null, syntheticExports.size());
-            this.status = Status.EVALUATED;
+            java.util.Arrays.fill(env.slots, dev.loopsim.js.value.Undefined.INSTANCE);
+            this.status = evaluationSteps == null ? Status.EVALUATED : Status.UNLINKED;
             this.cycleRoot = this;
         }
     }
 
     /** ECMA-262 §16.2.1.6.1 ParseModule, after parsing: a module record for a compiled body. */
     public static ModuleRecord sourceText(Realm realm, String url, ModuleCode code, JsObject importMeta) {
-        ModuleRecord m = new ModuleRecord(realm, url, code, null);
+        ModuleRecord m = new ModuleRecord(realm, url, code, null, null);
         m.importMeta = importMeta;
         m.env.slots[code.metaSlot()] = importMeta;
         m.env.slots[code.recordSlot()] = m;
@@ -103,12 +120,80 @@ public final class ModuleRecord {
         for (String name : exports.keySet()) {
             slots.put(name, slots.size());
         }
-        ModuleRecord m = new ModuleRecord(realm, url, null, slots);
+        ModuleRecord m = new ModuleRecord(realm, url, null, slots, null);
         int i = 0;
         for (Object value : exports.values()) {
             m.env.slots[i++] = value;
         }
         return m;
+    }
+
+    /**
+     * A synthetic module whose exports are {@code names}, undefined until the graph evaluates it: then
+     * {@code steps} run once (Node's CommonJS module seen from {@code import}, whose names come from
+     * static analysis and whose values from running it). A throw from the steps is its evaluation error.
+     */
+    public static ModuleRecord synthetic(Realm realm, String url, List<String> names, EvaluationSteps steps) {
+        Map<String, Integer> slots = new LinkedHashMap<>();
+        for (String name : names) {
+            slots.putIfAbsent(name, slots.size());
+        }
+        return new ModuleRecord(realm, url, null, slots, steps);
+    }
+
+    /** SetSyntheticModuleExport: a synthetic module's export {@code name} becomes {@code value}. */
+    public void setExport(String name, Object value) {
+        Integer slot = syntheticExports == null ? null : syntheticExports.get(name);
+        if (slot == null) {
+            throw new IllegalArgumentException(url + " has no export named " + name);
+        }
+        env.slots[slot] = value;
+    }
+
+    /**
+     * A synthetic module's Evaluate (V8 SyntheticModule::Evaluate): the steps run once; a throw becomes
+     * the module's evaluation error, thrown again to every later evaluation.
+     */
+    void evaluateSynthetic() {
+        if (status == Status.EVALUATED) {
+            if (hasEvaluationError) {
+                throw new JsThrow(evaluationError);
+            }
+            return;
+        }
+        EvaluationSteps steps = evaluationSteps;
+        evaluationSteps = null;
+        status = Status.EVALUATED;
+        try {
+            steps.evaluate(this);
+        } catch (JsThrow thrown) {
+            hasEvaluationError = true;
+            evaluationError = thrown.value();
+            throw thrown;
+        }
+    }
+
+    /**
+     * Whether this module or one it imports, directly or not, has top-level await (V8's
+     * Module::IsGraphAsync): Node refuses to {@code require()} such a graph. Call after loading.
+     */
+    public boolean isGraphAsync() {
+        Deque<ModuleRecord> pending = new ArrayDeque<>(List.of(this));
+        Set<ModuleRecord> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        seen.add(this);
+        while (!pending.isEmpty()) {
+            ModuleRecord m = pending.poll();
+            if (m.hasTopLevelAwait()) {
+                return true;
+            }
+            for (String specifier : m.requestedModules()) {
+                ModuleRecord imported = m.importedModule(specifier);
+                if (imported != null && seen.add(imported)) {
+                    pending.add(imported);
+                }
+            }
+        }
+        return false;
     }
 
     boolean isSynthetic() {
@@ -225,6 +310,24 @@ public final class ModuleRecord {
         return namespace;
     }
 
+    /**
+     * A namespace with this module's exports, as live bindings, plus {@code name} bound to a constant
+     * {@code value}: what Node's {@code require()} of an ES module with a default export returns
+     * ({@code __esModule: true} added).
+     */
+    public JsObject namespaceWith(String name, Object value) {
+        Map<String, Binding> bindings = new java.util.TreeMap<>(ModuleRecord::compareCodeUnits);
+        for (String exported : exportedNames(new java.util.HashSet<>())) {
+            Binding b = resolveExport(exported);
+            if (b != null && b != AMBIGUOUS) {
+                bindings.put(exported, b);
+            }
+        }
+        ModuleRecord constant = synthetic(realm, url, Map.of(name, value));
+        bindings.putIfAbsent(name, new Binding(constant, 0));
+        return new ModuleNamespace(realm, bindings);
+    }
+
     private static int compareCodeUnits(String a, String b) {
         return a.compareTo(b); // String.compareTo orders by UTF-16 code units, as the spec's sort does
     }
@@ -263,6 +366,11 @@ public final class ModuleRecord {
         String message = resolution == AMBIGUOUS
                 ? "The requested module '" + request + "' contains conflicting star exports for name '" + name + "'"
                 : "The requested module '" + request + "' does not provide an export named '" + name + "'";
+        if (resolution != AMBIGUOUS) {
+            dev.loopsim.js.syntax.Source source = code.template().span.source();
+            String line = source.lineText(source.lineOf(offset));
+            message = realm.moduleLoader().missingExportMessage(importedModule(request), request, name, line, message);
+        }
         return new ModuleLinkError(realm.syntaxError(message).value(), this, offset, name.length());
     }
 
