@@ -83,7 +83,7 @@ public final class RunCommand implements Callable<Integer> {
         NodeOptions options;
         try {
             options = nodeOptions();
-            program = ScriptReader.read(file, ParseGoal.BY_FILE_NAME);
+            program = ScriptReader.read(file, ParseGoal.AS_NODE_DOES);
         } catch (UserError e) {
             err.println(e.getMessage());
             err.flush();

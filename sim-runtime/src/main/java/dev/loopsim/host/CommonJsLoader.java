@@ -1,5 +1,6 @@
 package dev.loopsim.host;
 
+import dev.loopsim.js.syntax.CommonJsExports;
 import dev.loopsim.js.syntax.JsSyntaxError;
 import dev.loopsim.js.syntax.Node.Program;
 import dev.loopsim.js.syntax.Parser;
@@ -16,8 +17,11 @@ import dev.loopsim.js.vm.FunctionTemplate;
 import dev.loopsim.js.vm.JsThrow;
 import dev.loopsim.js.vm.Realm;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Node's CommonJS loader (lib/internal/modules/cjs/loader.js): every file runs in the module wrapper
@@ -37,6 +41,8 @@ final class CommonJsLoader {
     private final JsObject extensions;
     private final JsObject modulePrototype;
     private NodeModule mainModule;
+    /** The ES module loader, for require() of an ES module; set once the host has made it. */
+    private EsmLoader esmLoader;
 
     /** A Module object: what {@code module} is inside a file, with the parent that first required it. */
     static final class NodeModule extends JsObject {
@@ -89,6 +95,11 @@ final class CommonJsLoader {
                 Property.CONFIGURABLE);
     }
 
+    /** The ES module loader that {@code require()} of an ES module goes through. */
+    void useEsmLoader(EsmLoader loader) {
+        this.esmLoader = loader;
+    }
+
     /** Module.runMain: runs the already parsed main script as the module with id '.'. */
     void runMain(String filename, Program program) {
         mainModule = newModule(null, filename, ".");
@@ -124,6 +135,69 @@ final class CommonJsLoader {
             }
         }
         return module.get("exports");
+    }
+
+    /**
+     * The commonjs translator's evaluation (translators.js): the module at {@code filename} as the ES
+     * module loader loads it, with no parent: the cached one if it was required before, else loaded now.
+     */
+    Object loadForImport(String filename) {
+        if (cache.get(filename) instanceof NodeModule cached) {
+            return cached.get("exports");
+        }
+        NodeModule module = newModule(null, filename, filename);
+        cache.set(filename, module);
+        boolean threw = true;
+        try {
+            load(module);
+            threw = false;
+        } finally {
+            if (threw) {
+                cache.delete(filename);
+            }
+        }
+        return module.get("exports");
+    }
+
+    /**
+     * translators.js cjsPreparseModuleExports: {@code default}, then the names static analysis finds in
+     * {@code text} ({@link CommonJsExports}), then those of each reexported file that resolves to a
+     * {@code .js} or {@code .cjs} file, recursively.
+     */
+    List<String> exportNamesForImport(String filename, String text) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add("default");
+        preparseExports(filename, text, names, new HashSet<>());
+        return List.copyOf(names);
+    }
+
+    private void preparseExports(String filename, String text, Set<String> names, Set<String> visited) {
+        if (!visited.add(filename)) {
+            return;
+        }
+        CommonJsExports.Detected detected = CommonJsExports.detect(stripBom(text));
+        names.addAll(detected.exports());
+        NodeModule from = newModule(null, filename, filename);
+        for (String reexport : detected.reexports()) {
+            String resolved;
+            try {
+                if (builtins.requireBuiltin(reexport) != null) {
+                    continue;
+                }
+                resolved = resolveFilename(reexport, from);
+            } catch (JsThrow notFound) {
+                continue;
+            }
+            String extension = ModulePaths.extname(resolved);
+            if (extension.equals(".js")
+                    || extension.equals(".cjs")
+                    || !List.of(".json", ".node").contains(extension)) {
+                Optional<String> source = files.read(resolved);
+                if (source.isPresent()) {
+                    preparseExports(resolved, source.get(), names, visited);
+                }
+            }
+        }
     }
 
     private String validateRequest(Object id) {
@@ -167,14 +241,20 @@ final class CommonJsLoader {
 
     // ---- loading -----------------------------------------------------------------------------------
 
-    /** Module.prototype.load: by extension, JSON parsed into exports, everything else run as CommonJS. */
+    /**
+     * Module.prototype.load: JSON parsed into exports, an ES module (.mjs, or .js by package type or
+     * syntax detection) loaded synchronously by the ES module loader, everything else run as CommonJS.
+     */
     private void load(NodeModule module) {
         String filename = module.filename;
         String text = files.read(filename).orElseThrow();
-        if (filename.endsWith(".json")) {
+        ModuleFormat format = ModuleFormat.of(realm, files, filename, stripBom(text));
+        if (format == ModuleFormat.JSON) {
             module.set("exports", parseJson(filename, stripBom(text)));
-        } else if (filename.endsWith(".mjs")) {
-            throw requireEsm(module);
+        } else if (format == ModuleFormat.MODULE) {
+            module.set(
+                    "exports",
+                    esmLoader.requireModule(filename, module.parent == null ? null : module.parent.filename));
         } else {
             Program program;
             try {
@@ -345,17 +425,6 @@ final class CommonJsLoader {
                 : "loopsim does not simulate the built-in module '" + request + "' yet";
         JsError error = realm.newError(realm.errorPrototype, message);
         error.defineOwn("code", "ERR_UNKNOWN_BUILTIN_MODULE", Property.DEFAULT);
-        return new JsThrow(error);
-    }
-
-    /** require() of an ES module: loopsim's CommonJS loader cannot load one synchronously. */
-    private JsThrow requireEsm(NodeModule module) {
-        JsError error = realm.newError(
-                realm.errorPrototype,
-                "require() of ES Module " + module.filename + " from " + module.parent.filename
-                        + " not supported.\nloopsim cannot load an ES module with require() yet;"
-                        + " use import() or make it CommonJS.");
-        error.defineOwn("code", "ERR_REQUIRE_ESM", Property.DEFAULT);
         return new JsThrow(error);
     }
 

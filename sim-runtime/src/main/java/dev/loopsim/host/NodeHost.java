@@ -139,25 +139,35 @@ public final class NodeHost {
                                 .toAbsolutePath()
                                 .normalize()
                                 .toString())));
-        if (program.sourceType() == SourceType.MODULE) {
-            String path =
-                    java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString();
-            EsmLoader loader = new EsmLoader(this, realm, files, path);
-            realm.setModuleLoader(loader);
-            return runToExit(() -> new EsmEntryPoint(this, realm, loop, loader).start(program));
+        String path =
+                java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString();
+        EsmLoader loader = new EsmLoader(this, realm, files, modules, path);
+        realm.setModuleLoader(loader);
+        modules.useEsmLoader(loader);
+        Program main = asNodeLoadsIt(path, program);
+        if (main.sourceType() == SourceType.MODULE) {
+            return runToExit(() -> new EsmEntryPoint(this, realm, loop, loader).start(main));
         }
-        realm.setModuleLoader(new EsmLoader(
-                this,
-                realm,
-                files,
-                java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString()));
         return runToExit(() -> {
             try {
-                loop.macrotask("main script", () -> modules.runMain(ModulePaths.resolve("/", fileName), program));
+                loop.macrotask("main script", () -> modules.runMain(ModulePaths.resolve("/", fileName), main));
             } catch (JsThrow uncaught) {
                 uncaughtException(uncaught);
             }
         });
+    }
+
+    /**
+     * The main program as Node runs it: a script parsed from a {@code .js} file under a package.json
+     * with {@code "type": "module"} is an ES module after all.
+     */
+    private Program asNodeLoadsIt(String path, Program program) {
+        if (program.sourceType() == SourceType.SCRIPT
+                && (path.endsWith(".js") || ModulePaths.extname(path).isEmpty())
+                && "module".equals(ModuleFormat.packageType(realm, files, path).type())) {
+            return dev.loopsim.js.syntax.Parser.parseModule(program.span().source());
+        }
+        return program;
     }
 
     /** The main script or module, the loop until nothing keeps it alive, the exit event. */
