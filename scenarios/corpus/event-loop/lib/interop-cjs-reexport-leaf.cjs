@@ -1,0 +1,2 @@
+exports.leaf = 'leaf';
+exports.alsoLeaf = 'also leaf';

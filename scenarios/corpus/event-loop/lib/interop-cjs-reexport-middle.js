@@ -1,0 +1,1 @@
+module.exports = require('./interop-cjs-reexport-leaf.cjs');

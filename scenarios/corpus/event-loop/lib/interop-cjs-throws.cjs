@@ -1,0 +1,2 @@
+console.log('interop-cjs-throws.cjs runs');
+throw new Error('thrown while loading interop-cjs-throws.cjs');

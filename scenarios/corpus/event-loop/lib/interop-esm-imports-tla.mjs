@@ -1,0 +1,2 @@
+import './interop-esm-tla-sibling.mjs';
+console.log('interop-esm-imports-tla.mjs runs');

@@ -1,0 +1,2 @@
+import './interop-cjs-queues.cjs';
+console.log('plain sibling (imports the cjs)');

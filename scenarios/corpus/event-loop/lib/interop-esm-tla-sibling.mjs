@@ -1,0 +1,3 @@
+console.log('tla sibling before await');
+await null;
+console.log('tla sibling after await');
