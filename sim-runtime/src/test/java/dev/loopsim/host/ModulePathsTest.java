@@ -15,9 +15,9 @@ class ModulePathsTest {
 
     @Test
     void nodeModulePathsListEveryAncestorAsNodeDoes() {
-        // node -e "console.log(module.paths)" from /tmp/mp printed these three.
-        assertThat(ModulePaths.nodeModulePaths("/tmp/mp"))
-                .containsExactly("/tmp/mp/node_modules", "/tmp/node_modules", "/node_modules");
+        // node -e "console.log(module.paths)" run in a directory two levels deep printed these three.
+        assertThat(ModulePaths.nodeModulePaths("/srv/mp"))
+                .containsExactly("/srv/mp/node_modules", "/srv/node_modules", "/node_modules");
     }
 
     @Test
