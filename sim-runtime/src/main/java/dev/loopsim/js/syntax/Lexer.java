@@ -1,6 +1,7 @@
 package dev.loopsim.js.syntax;
 
 import dev.loopsim.js.syntax.Token.Type;
+import java.math.BigInteger;
 
 /**
  * Turns source text into tokens one at a time, on the parser's demand. The parser decides what a
@@ -317,7 +318,11 @@ final class Lexer {
             if (problem != null) {
                 return numberError(problem, start, newline);
             }
-            value = parseRadix(src.substring(digitsStart, pos).replace("_", ""), radix);
+            String digits = src.substring(digitsStart, pos).replace("_", "");
+            if (pos < length && src.charAt(pos) == 'n') {
+                return bigIntLiteral(new BigInteger(digits, radix), start, newline);
+            }
+            value = parseRadix(digits, radix);
         } else if (c == '0' && pos + 1 < length && isDigit(src.charAt(pos + 1))) {
             // Legacy octal (017) or a decimal with a leading zero (08, 09.5): sloppy code only.
             pos++;
@@ -347,6 +352,9 @@ final class Lexer {
                 return numberError("Numeric separator can not be used after leading 0.", start, newline);
             }
             problem = skipDigits(10);
+            if (problem == null && c != '.' && pos < length && src.charAt(pos) == 'n') {
+                return bigIntLiteral(new BigInteger(src.substring(start, pos).replace("_", "")), start, newline);
+            }
             if (problem == null) {
                 problem = scanDecimalTail();
             }
@@ -354,12 +362,6 @@ final class Lexer {
                 return numberError(problem, start, newline);
             }
             value = Double.parseDouble(src.substring(start, pos).replace("_", ""));
-        }
-        if (pos < length && src.charAt(pos) == 'n') {
-            pos++;
-            Token t = error("not supported by loopsim: BigInt literals", start, pos, newline);
-            t.raw = "unsupported";
-            return t;
         }
         if (pos < length && (isIdentifierStart(src.codePointAt(pos)) || isDigit(src.charAt(pos)))) {
             return invalidNumber(start, newline);
@@ -372,6 +374,21 @@ final class Lexer {
         } else if (leadingZeroDecimal) {
             t.strictError("Decimals with leading zeros are not allowed in strict mode.", start);
         }
+        return t;
+    }
+
+    /**
+     * ECMA-262 §12.9.3 NumericLiteral :: DecimalBigIntegerLiteral | NonDecimalIntegerLiteral BigIntLiteralSuffix:
+     * the {@code n} at {@code pos} ends the literal, which must not run on into a name or digit.
+     */
+    private Token bigIntLiteral(BigInteger value, int start, boolean newline) {
+        pos++;
+        if (pos < length && (isIdentifierStart(src.codePointAt(pos)) || isDigit(src.charAt(pos)))) {
+            return invalidNumber(start, newline);
+        }
+        Token t = new Token(Type.NUMBER, src.substring(start, pos), start, pos, newline);
+        t.raw = t.value;
+        t.bigInt = value;
         return t;
     }
 
@@ -447,7 +464,7 @@ final class Lexer {
             value = value * radix + Character.digit(digits.charAt(i), radix);
         }
         if (value >= 0x1p53) {
-            return new java.math.BigInteger(digits, radix).doubleValue();
+            return new BigInteger(digits, radix).doubleValue();
         }
         return value;
     }

@@ -189,6 +189,9 @@ public sealed interface Node {
     /** {@code raw} is the literal as written ({@code 0xff}, {@code 1_000}). */
     record NumberLiteral(Span span, double value, String raw) implements Expression {}
 
+    /** A BigInt literal ({@code 10n}, {@code 0x1fn}); {@code raw} is as written, suffix included. */
+    record BigIntLiteral(Span span, java.math.BigInteger value, String raw) implements Expression {}
+
     record StringLiteral(Span span, String value) implements Expression {}
 
     record RegExpLiteral(Span span, String pattern, String flags) implements Expression {}
@@ -251,7 +254,7 @@ public sealed interface Node {
             Span span, Identifier id /* nullable */, Expression superClass /* nullable */, List<ClassElement> body)
             implements Expression {}
 
-    /** {@code key} is an {@link Identifier}, {@link StringLiteral}, {@link NumberLiteral}, {@link PrivateIdentifier} or, when computed, any expression. */
+    /** {@code key} is an {@link Identifier}, {@link StringLiteral}, {@link NumberLiteral}, {@link BigIntLiteral}, {@link PrivateIdentifier} or, when computed, any expression. */
     record MethodDefinition(
             Span span, Expression key, FunctionExpression value, MethodKind kind, boolean computed, boolean isStatic)
             implements ClassElement {}

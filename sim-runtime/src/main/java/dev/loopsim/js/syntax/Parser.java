@@ -299,11 +299,18 @@ public final class Parser {
     }
 
     private JsSyntaxError lexError(Token t) {
-        Span at = Span.of(source, t.errorAt, t.errorAt);
-        if ("unsupported".equals(t.raw)) {
-            return JsSyntaxError.unsupported(Span.of(source, t.start, t.end), "BigInt literals");
-        }
-        return JsSyntaxError.syntax(at, t.value);
+        return JsSyntaxError.syntax(Span.of(source, t.errorAt, t.errorAt), t.value);
+    }
+
+    /** A NumericLiteral token: a Number or, with the {@code n} suffix, a BigInt. */
+    private Expression parseNumericLiteral() {
+        checkLegacyOctal(tok);
+        Span span = Span.of(source, tok.start, tok.end);
+        Expression literal = tok.bigInt != null
+                ? new BigIntLiteral(span, tok.bigInt, tok.raw)
+                : new NumberLiteral(span, tok.number, tok.raw);
+        next();
+        return literal;
     }
 
     private Token peek() {
@@ -1790,10 +1797,7 @@ public final class Parser {
                 return s;
             }
             case NUMBER -> {
-                checkLegacyOctal(tok);
-                NumberLiteral n = new NumberLiteral(Span.of(source, tok.start, tok.end), tok.number, tok.raw);
-                next();
-                return n;
+                return parseNumericLiteral();
             }
             case PUNCTUATOR -> {
                 if (eat("[")) {
@@ -2561,10 +2565,7 @@ public final class Parser {
                 return parsePrimaryName(errors);
             }
             case NUMBER -> {
-                checkLegacyOctal(tok);
-                NumberLiteral n = new NumberLiteral(Span.of(source, tok.start, tok.end), tok.number, tok.raw);
-                next();
-                return n;
+                return parseNumericLiteral();
             }
             case STRING -> {
                 checkLegacyOctal(tok);

@@ -682,6 +682,7 @@ public final class Printer {
             case PrivateIdentifier p -> out.append('#').append(p.name());
             case StringLiteral s -> string(s.value());
             case NumberLiteral n -> out.append(n.raw());
+            case BigIntLiteral n -> out.append(n.raw());
             default -> throw new IllegalArgumentException("not a property key: " + key);
         }
     }
@@ -780,6 +781,7 @@ public final class Printer {
             case NullLiteral n -> out.append("null");
             case BooleanLiteral b -> out.append(b.value());
             case NumberLiteral n -> out.append(n.raw());
+            case BigIntLiteral n -> out.append(n.raw());
             case StringLiteral s -> string(s.value());
             case RegExpLiteral r ->
                 out.append('/').append(r.pattern()).append('/').append(r.flags());

@@ -29,6 +29,8 @@ final class Token {
 
     String raw;
     double number;
+    /** For NUMBER: the value of a BigInt literal ({@code 10n}), null for a Number. */
+    java.math.BigInteger bigInt;
     /** Identifier written with a unicode escape (cannot then be a keyword). */
     boolean escaped;
     /**

@@ -1356,6 +1356,7 @@ public final class Compiler {
         at(e);
         switch (e) {
             case NumberLiteral n -> pushConstant(n.value());
+            case BigIntLiteral n -> pushConstant(n.value());
             case StringLiteral s -> pushConstant(s.value());
             case BooleanLiteral b -> emit(b.value() ? Op.TRUE : Op.FALSE);
             case NullLiteral n -> emit(Op.NULL);
@@ -1625,12 +1626,13 @@ public final class Compiler {
                 1);
     }
 
-    /** The name of a non-computed key: an identifier, string or number literal. */
+    /** The name of a non-computed key: an identifier, string, number or BigInt literal. */
     private static String keyName(Expression key) {
         return switch (key) {
             case Identifier id -> id.name();
             case StringLiteral s -> s.value();
             case NumberLiteral n -> dev.loopsim.js.value.Values.numberToString(n.value());
+            case BigIntLiteral n -> n.value().toString();
             default -> null;
         };
     }
@@ -2026,6 +2028,9 @@ public final class Compiler {
 
     /** An expression's source text, as V8 quotes it in "x is not iterable"; -1 when there is none. */
     private int sourceText(Expression e) {
+        if (e instanceof BigIntLiteral) {
+            return name("(intermediate value)"); // V8's CallPrinter does not print BigInt literals
+        }
         Span s = e.span();
         return s.source() == null ? -1 : name(s.source().text().substring(s.start(), s.end()));
     }

@@ -10,6 +10,7 @@ import static dev.loopsim.js.syntax.ParseAssertions.stmt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopsim.js.syntax.Node.*;
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /** Tokens: hashbang, identifiers with escapes, string and numeric literals, line terminators, comments. */
@@ -243,6 +244,55 @@ class ParserLexicalTest {
         assertThat(as(as(c.callee(), MemberExpression.class).object(), NumberLiteral.class)
                         .value())
                 .isEqualTo(0.5);
+    }
+
+    // ---- BigInt literals ---------------------------------------------------------------------------
+
+    private static BigIntLiteral bigInt(String code) {
+        return expr(code, BigIntLiteral.class);
+    }
+
+    @Test
+    void bigIntLiteralsInEveryRadixKeepTheirExactValueAndRaw() {
+        assertThat(bigInt("0n").value()).isEqualTo(BigInteger.ZERO);
+        assertThat(bigInt("123456789012345678901234567890n").value())
+                .isEqualTo(new BigInteger("123456789012345678901234567890"));
+        assertThat(bigInt("0x1fn").value()).isEqualTo(BigInteger.valueOf(31));
+        assertThat(bigInt("0XFFn").value()).isEqualTo(BigInteger.valueOf(255));
+        assertThat(bigInt("0o17n").value()).isEqualTo(BigInteger.valueOf(15));
+        assertThat(bigInt("0b101n").value()).isEqualTo(BigInteger.valueOf(5));
+        assertThat(bigInt("1_000_000n").value()).isEqualTo(BigInteger.valueOf(1_000_000));
+        assertThat(bigInt("1_000_000n").raw()).isEqualTo("1_000_000n");
+    }
+
+    @Test
+    void bigIntLiteralsAreIntegersWithoutLegacyOctalOrLeadingZero() {
+        assertScriptError("x = 1.5n", "Invalid or unexpected token", 1, 5);
+        assertScriptError("x = 1e3n", "Invalid or unexpected token", 1, 5);
+        assertScriptError("x = .5n", "Invalid or unexpected token", 1, 5);
+        assertScriptError("x = 01n", "Invalid or unexpected token", 1, 5);
+        assertScriptError("let y = 08n;", "Invalid or unexpected token", 1, 9);
+        assertScriptError("x = 0b2n", "Invalid or unexpected token", 1, 5);
+    }
+
+    @Test
+    void bigIntSuffixMustEndTheToken() {
+        assertScriptError("x = 1nn", "Invalid or unexpected token", 1, 5);
+        assertScriptError("x = 1n_", "Invalid or unexpected token", 1, 5);
+        assertScriptError("x = 1n2", "Invalid or unexpected token", 1, 5);
+        assertScriptError("1_n", "Numeric separators are not allowed at the end of numeric literals", 1, 3);
+    }
+
+    @Test
+    void bigIntLiteralsAreMemberObjectsAndPropertyKeys() {
+        CallExpression call = expr("1n.toString()", CallExpression.class);
+        assertThat(as(as(call.callee(), MemberExpression.class).object(), BigIntLiteral.class)
+                        .value())
+                .isEqualTo(BigInteger.ONE);
+        ObjectExpression o = expr("({ 0x10n: 1 })", ObjectExpression.class);
+        assertThat(as(as(o.properties().get(0), Property.class).key(), BigIntLiteral.class)
+                        .raw())
+                .isEqualTo("0x10n");
     }
 
     // ---- line terminators, whitespace, comments ----------------------------------------------------

@@ -67,17 +67,6 @@ class ParserUnsupportedTest {
     }
 
     @Test
-    void bigIntLiteralIsUnsupported() {
-        assertUnsupported(unsupported("const big = 10n;"), "BigInt", 1, 13);
-    }
-
-    @Test
-    void hexAndSeparatedBigIntLiteralsAreUnsupported() {
-        assertUnsupported(unsupported("x = 0x1fn"), "BigInt", 1, 5);
-        assertUnsupported(unsupported("x = 1_000n"), "BigInt", 1, 5);
-    }
-
-    @Test
     void classDecoratorIsUnsupported() {
         assertUnsupported(unsupported("@dec class A {}"), "decorator", 1, 1);
     }

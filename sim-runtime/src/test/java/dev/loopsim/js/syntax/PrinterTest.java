@@ -282,6 +282,13 @@ class PrinterTest {
         assertPrints("x = [0xFF, 1_000, .5, 1e-7, 0b11, 0o7, 2.];", "x = [0xFF, 1_000, .5, 1e-7, 0b11, 0o7, 2.];");
     }
 
+    @Test
+    void bigIntLiteralsPrintFromTheirRawAsValuesAndKeys() {
+        assertPrints(
+                "x = [0n, 0x1Fn, 1_000n, 0b1n, 1n.toString(), {2n: 1}];",
+                "x = [0n, 0x1Fn, 1_000n, 0b1n, 1n.toString(), {2n: 1}];");
+    }
+
     // ---- objects, classes and patterns ---------------------------------------------------------------
 
     @Test
