@@ -438,7 +438,7 @@ public final class JsonBuiltins {
         Realm realm = state.realm;
         Object name = key instanceof IndexKey i ? i.toString() : key;
         Object value = holder.get(name);
-        if (value instanceof JsObject) {
+        if (value instanceof JsObject || value instanceof java.math.BigInteger) {
             Object toJson = Operations.getV(realm, value, "toJSON");
             if (toJson instanceof JsFunction f) {
                 value = f.call(value, new Object[] {name});
@@ -452,6 +452,7 @@ public final class JsonBuiltins {
                 case Double d -> value = Operations.toNumber(realm, value);
                 case String s -> value = Operations.toString(realm, value);
                 case Boolean b -> value = b;
+                case java.math.BigInteger b -> value = b;
                 default -> {}
             }
         }
@@ -461,6 +462,7 @@ public final class JsonBuiltins {
             case Boolean b -> out.append(b ? "true" : "false");
             case String s -> quoteJsonString(out, s);
             case Double d -> out.append(Double.isFinite(d) ? Values.numberToString(d) : "null");
+            case java.math.BigInteger b -> throw realm.typeError("Do not know how to serialize a BigInt");
             case JsFunction f -> {
                 return false;
             }

@@ -33,7 +33,7 @@ public final class NumberBuiltins {
     private static void installNumber(Realm realm) {
         JsObject proto = realm.numberPrototype;
         NativeFunction number = realm.constructor("Number", 1, proto, (t, a, nt) -> {
-            double value = a.length == 0 ? 0 : Operations.toNumber(realm, a[0]);
+            double value = a.length == 0 ? 0 : numberValue(realm, a[0]);
             if (nt == null) {
                 return value;
             }
@@ -108,6 +108,12 @@ public final class NumberBuiltins {
             return doubleToRadixString(x, (int) radix);
         });
         realm.method(proto, "valueOf", 0, (t, a, n) -> thisNumberValue(realm, t, "valueOf"));
+    }
+
+    /** ECMA-262 §21.1.1.1 Number(value) steps 1-2: ToNumeric, and a BigInt to the nearest Number. */
+    static double numberValue(Realm realm, Object value) {
+        Object prim = Operations.toNumeric(realm, value);
+        return prim instanceof java.math.BigInteger b ? b.doubleValue() : (Double) prim;
     }
 
     private static void installBoolean(Realm realm) {

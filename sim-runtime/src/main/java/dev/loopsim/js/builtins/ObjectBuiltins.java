@@ -379,6 +379,7 @@ public final class ObjectBuiltins {
             case Double d -> "number " + Values.numberToString(d);
             case Boolean b -> "boolean " + b;
             case JsSymbol s -> "symbol";
+            case java.math.BigInteger b -> "bigint";
             case JsNull n -> "object null";
             default -> String.valueOf(value);
         };

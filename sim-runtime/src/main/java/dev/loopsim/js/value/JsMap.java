@@ -44,10 +44,15 @@ public class JsMap extends JsObject {
                 return Double.NaN;
             }
         }
-        return key instanceof String || key instanceof Double || key instanceof Boolean ? key : new Identity(key);
+        return key instanceof String
+                        || key instanceof Double
+                        || key instanceof Boolean
+                        || key instanceof java.math.BigInteger
+                ? key
+                : new Identity(key);
     }
 
-    /** Objects, symbols, undefined and null compare by identity. */
+    /** Objects, symbols, undefined and null compare by identity; BigInts by value, as their equals does. */
     private record Identity(Object value) {
         @Override
         public boolean equals(Object o) {

@@ -1,9 +1,9 @@
 package dev.loopsim.js.value;
 
 /**
- * A Boolean, Number, String or Symbol object ({@code new Number(1)}, or what ToObject makes of a
- * primitive): holds [[BooleanData]]/[[NumberData]]/[[StringData]]/[[SymbolData]]. A String wrapper is
- * the String exotic object of ECMA-262 §10.4.3, with read-only index properties and {@code length}.
+ * A Boolean, Number, String, Symbol or BigInt object ({@code new Number(1)}, or what ToObject makes of a
+ * primitive): holds [[BooleanData]]/[[NumberData]]/[[StringData]]/[[SymbolData]]/[[BigIntData]]. A String
+ * wrapper is the String exotic object of ECMA-262 §10.4.3, with read-only index properties and {@code length}.
  */
 public final class JsPrimitiveWrapper extends JsObject {
     private final Object primitive;
@@ -23,6 +23,7 @@ public final class JsPrimitiveWrapper extends JsObject {
             case String s -> "String";
             case Double d -> "Number";
             case Boolean b -> "Boolean";
+            case java.math.BigInteger b -> "BigInt";
             default -> "Symbol";
         };
     }

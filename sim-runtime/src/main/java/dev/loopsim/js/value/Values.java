@@ -1,5 +1,7 @@
 package dev.loopsim.js.value;
 
+import java.math.BigInteger;
+
 /**
  * Operations on values that never run JavaScript: type tests, {@code typeof}, SameValue and the
  * conversions of primitives. Conversions that may call {@code valueOf}/{@code toString} live with the VM.
@@ -26,6 +28,7 @@ public final class Values {
             case Boolean b -> "boolean";
             case Double d -> "number";
             case String s -> "string";
+            case BigInteger b -> "bigint";
             case JsSymbol s -> "symbol";
             case JsFunction f -> "function";
             default -> "object";
@@ -38,6 +41,7 @@ public final class Values {
             case Boolean b -> b;
             case Double d -> !(d == 0 || d.isNaN());
             case String s -> !s.isEmpty();
+            case BigInteger b -> b.signum() != 0;
             case Undefined u -> false;
             case JsNull n -> false;
             default -> true;
@@ -70,6 +74,9 @@ public final class Values {
         }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x.booleanValue() == y.booleanValue();
+        }
+        if (a instanceof BigInteger x && b instanceof BigInteger y) {
+            return x.equals(y); // §6.1.6.2.13 BigInt::equal
         }
         return a == b;
     }

@@ -2,6 +2,7 @@ package dev.loopsim.js.vm;
 
 import dev.loopsim.js.builtins.AggregateErrorBuiltins;
 import dev.loopsim.js.builtins.ArrayBuiltins;
+import dev.loopsim.js.builtins.BigIntBuiltins;
 import dev.loopsim.js.builtins.CollectionBuiltins;
 import dev.loopsim.js.builtins.CoreBuiltins;
 import dev.loopsim.js.builtins.DateBuiltins;
@@ -39,6 +40,7 @@ public final class Engine {
         AggregateErrorBuiltins.install(realm);
         GlobalFunctions.install(realm);
         NumberBuiltins.install(realm);
+        BigIntBuiltins.install(realm);
         MathBuiltins.install(realm);
         StringBuiltins.install(realm);
         RegExpBuiltins.install(realm);

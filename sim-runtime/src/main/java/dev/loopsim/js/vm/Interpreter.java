@@ -10,6 +10,7 @@ import dev.loopsim.js.value.PropertyDescriptor;
 import dev.loopsim.js.value.PropertyKeys;
 import dev.loopsim.js.value.Undefined;
 import dev.loopsim.js.value.Values;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -585,45 +586,42 @@ public final class Interpreter {
                     Object a = f.pop();
                     f.push(add(a, b));
                 }
+                // Each numeric operator: Numbers inline, anything else through ToNumeric (BigInts, objects).
                 case SUB -> {
-                    double b = toNumber(f.pop());
-                    f.push(toNumber(f.pop()) - b);
+                    Object b = f.pop();
+                    Object a = f.pop();
+                    if (a instanceof Double x && b instanceof Double y) {
+                        f.push(x - y);
+                    } else {
+                        f.push(numericOperator(op, a, b));
+                    }
                 }
                 case MUL -> {
                     Object b = f.pop();
-                    double a = toNumber(f.pop());
-                    f.push(a * toNumber(b));
+                    Object a = f.pop();
+                    if (a instanceof Double x && b instanceof Double y) {
+                        f.push(x * y);
+                    } else {
+                        f.push(numericOperator(op, a, b));
+                    }
                 }
                 case DIV -> {
                     Object b = f.pop();
-                    double a = toNumber(f.pop());
-                    f.push(a / toNumber(b));
+                    Object a = f.pop();
+                    if (a instanceof Double x && b instanceof Double y) {
+                        f.push(x / y);
+                    } else {
+                        f.push(numericOperator(op, a, b));
+                    }
                 }
-                case MOD -> {
+                case MOD, EXP, BIT_AND, BIT_OR, BIT_XOR, SHL, SHR, USHR -> {
                     Object b = f.pop();
-                    double a = toNumber(f.pop());
-                    f.push(jsRemainder(a, toNumber(b)));
-                }
-                case EXP -> {
-                    Object b = f.pop();
-                    double a = toNumber(f.pop());
-                    f.push(jsPow(a, toNumber(b)));
-                }
-                case BIT_AND, BIT_OR, BIT_XOR, SHL, SHR, USHR -> {
-                    Object b = f.pop();
-                    double a = toNumber(f.pop());
-                    double y = toNumber(b);
-                    int x = Operations.toInt32(a);
-                    int shift = Operations.toInt32(y) & 31;
-                    f.push(
-                            switch (op) {
-                                case BIT_AND -> (double) (x & Operations.toInt32(y));
-                                case BIT_OR -> (double) (x | Operations.toInt32(y));
-                                case BIT_XOR -> (double) (x ^ Operations.toInt32(y));
-                                case SHL -> (double) (x << shift);
-                                case SHR -> (double) (x >> shift);
-                                default -> (double) (Operations.toUint32(a) >>> shift);
-                            });
+                    Object a = f.pop();
+                    if (a instanceof Double x && b instanceof Double y) {
+                        f.push(numberOperator(op, x, y));
+                    } else {
+                        f.push(numericOperator(op, a, b));
+                    }
                 }
                 case EQ -> {
                     Object b = f.pop();
@@ -669,13 +667,29 @@ public final class Interpreter {
                     Object b = f.pop();
                     f.push(Operations.instanceOf(realm, f.pop(), b));
                 }
-                case NEG -> f.push(-toNumber(f.pop()));
-                case PLUS, TO_NUMERIC -> f.push(toNumber(f.pop()));
+                case NEG -> {
+                    Object v = f.pop();
+                    f.push(v instanceof Double d ? (Object) (-d) : unaryNumeric(op, v));
+                }
+                case PLUS -> f.push(toNumber(f.pop()));
+                case TO_NUMERIC -> {
+                    Object v = f.pop();
+                    f.push(v instanceof Double ? v : Operations.toNumeric(realm, v));
+                }
                 case NOT -> f.push(!Values.toBoolean(f.pop()));
-                case BIT_NOT -> f.push((double) ~Operations.toInt32(toNumber(f.pop())));
+                case BIT_NOT -> {
+                    Object v = f.pop();
+                    f.push(v instanceof Double d ? (Object) (double) ~Operations.toInt32(d) : unaryNumeric(op, v));
+                }
                 case TYPEOF -> f.push(Values.typeOf(f.pop()));
-                case INC -> f.push(toNumber(f.pop()) + 1);
-                case DEC -> f.push(toNumber(f.pop()) - 1);
+                case INC -> {
+                    Object v = f.pop();
+                    f.push(v instanceof Double d ? (Object) (d + 1) : unaryNumeric(op, v));
+                }
+                case DEC -> {
+                    Object v = f.pop();
+                    f.push(v instanceof Double d ? (Object) (d - 1) : unaryNumeric(op, v));
+                }
                 case TO_PROPERTY_KEY -> f.push(Operations.toPropertyKey(realm, f.pop()));
 
                 // ---- jumps
@@ -1053,7 +1067,65 @@ public final class Interpreter {
         if (pa instanceof String || pb instanceof String) {
             return Operations.toString(realm, pa).concat(Operations.toString(realm, pb));
         }
-        return Operations.toNumber(realm, pa) + Operations.toNumber(realm, pb);
+        return numericOperator(Op.ADD, pa, pb);
+    }
+
+    /**
+     * ECMA-262 §13.15.3 ApplyStringOrNumericBinaryOperator steps 3-8 for a numeric operator: ToNumeric of
+     * each operand, left first, then the Number or the BigInt operation; a Number and a BigInt do not mix.
+     */
+    Object numericOperator(Op op, Object a, Object b) {
+        Object x = Operations.toNumeric(realm, a);
+        Object y = Operations.toNumeric(realm, b);
+        if (x instanceof Double nx && y instanceof Double ny) {
+            return numberOperator(op, nx, ny);
+        }
+        if (x instanceof BigInteger bx && y instanceof BigInteger by) {
+            return BigInts.apply(realm, op, bx, by);
+        }
+        throw realm.typeError("Cannot mix BigInt and other types, use explicit conversions");
+    }
+
+    /** ECMA-262 §6.1.6.1 the Number operation behind a binary operator. */
+    static double numberOperator(Op op, double x, double y) {
+        return switch (op) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            case DIV -> x / y;
+            case MOD -> jsRemainder(x, y);
+            case EXP -> jsPow(x, y);
+            case BIT_AND -> Operations.toInt32(x) & Operations.toInt32(y);
+            case BIT_OR -> Operations.toInt32(x) | Operations.toInt32(y);
+            case BIT_XOR -> Operations.toInt32(x) ^ Operations.toInt32(y);
+            case SHL -> Operations.toInt32(x) << (Operations.toInt32(y) & 31);
+            case SHR -> Operations.toInt32(x) >> (Operations.toInt32(y) & 31);
+            case USHR -> Operations.toUint32(x) >>> (Operations.toInt32(y) & 31);
+            default -> throw new IllegalArgumentException("not a Number operator: " + op);
+        };
+    }
+
+    /**
+     * ECMA-262 §13.5.4-6 unary minus and ~, §13.4.2-5 ++ and --, on an operand that is not a Number:
+     * ToNumeric, then Number::unaryMinus/bitwiseNOT/add or their BigInt counterparts.
+     */
+    private Object unaryNumeric(Op op, Object value) {
+        Object n = Operations.toNumeric(realm, value);
+        if (n instanceof BigInteger b) {
+            return switch (op) {
+                case NEG -> b.negate();
+                case BIT_NOT -> b.not();
+                case INC -> b.add(BigInteger.ONE);
+                default -> b.subtract(BigInteger.ONE);
+            };
+        }
+        double d = (Double) n;
+        return switch (op) {
+            case NEG -> -d;
+            case BIT_NOT -> (double) ~Operations.toInt32(d);
+            case INC -> d + 1;
+            default -> d - 1;
+        };
     }
 
     static double jsRemainder(double a, double b) {

@@ -7,6 +7,7 @@ import dev.loopsim.js.value.JsPrimitiveWrapper;
 import dev.loopsim.js.value.JsSymbol;
 import dev.loopsim.js.value.Undefined;
 import dev.loopsim.js.value.Values;
+import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -62,8 +63,18 @@ public final class Operations {
             case Boolean b -> b ? 1 : 0;
             case String s -> stringToNumber(s);
             case JsSymbol s -> throw realm.typeError("Cannot convert a Symbol value to a number");
+            case BigInteger b -> throw realm.typeError("Cannot convert a BigInt value to a number");
             default -> toNumber(realm, toPrimitive(realm, value, "number"));
         };
+    }
+
+    /** ECMA-262 §7.1.3 ToNumeric: a Number (Double), or a BigInt (BigInteger) as it is. */
+    public static Object toNumeric(Realm realm, Object value) {
+        if (value instanceof Double || value instanceof BigInteger) {
+            return value;
+        }
+        Object primitive = toPrimitive(realm, value, "number");
+        return primitive instanceof BigInteger ? primitive : (Object) toNumber(realm, primitive);
     }
 
     /** ECMA-262 §7.1.4.1.1 StringToNumber. */
@@ -136,6 +147,7 @@ public final class Operations {
             case Boolean b -> b ? "true" : "false";
             case Undefined u -> "undefined";
             case JsNull n -> "null";
+            case BigInteger b -> b.toString(); // §6.1.6.2.21 BigInt::toString(x, 10)
             case JsSymbol s -> throw realm.typeError("Cannot convert a Symbol value to a string");
             default -> toString(realm, toPrimitive(realm, value, "string"));
         };
@@ -166,6 +178,7 @@ public final class Operations {
             case Double d -> new JsPrimitiveWrapper(realm.numberPrototype, d);
             case Boolean b -> new JsPrimitiveWrapper(realm.booleanPrototype, b);
             case JsSymbol s -> new JsPrimitiveWrapper(realm.symbolPrototype, s);
+            case BigInteger b -> new JsPrimitiveWrapper(realm.bigIntPrototype, b);
             default -> throw new IllegalStateException("not a JavaScript value: " + value);
         };
     }
@@ -225,19 +238,36 @@ public final class Operations {
         if (x instanceof String s && y instanceof Double d) {
             return stringToNumber(s) == d;
         }
+        if (x instanceof BigInteger b && y instanceof String s) {
+            BigInteger n = BigInts.stringToBigInt(s);
+            return n != null && b.equals(n);
+        }
+        if (x instanceof String && y instanceof BigInteger) {
+            return isLooselyEqual(realm, y, x);
+        }
         if (x instanceof Boolean b) {
             return isLooselyEqual(realm, b ? 1.0 : 0.0, y);
         }
         if (y instanceof Boolean b) {
             return isLooselyEqual(realm, x, b ? 1.0 : 0.0);
         }
-        if ((x instanceof Double || x instanceof String || x instanceof JsSymbol) && y instanceof JsObject) {
+        if (isNumberStringBigIntOrSymbol(x) && y instanceof JsObject) {
             return isLooselyEqual(realm, x, toPrimitive(realm, y, "default"));
         }
-        if (x instanceof JsObject && (y instanceof Double || y instanceof String || y instanceof JsSymbol)) {
+        if (x instanceof JsObject && isNumberStringBigIntOrSymbol(y)) {
             return isLooselyEqual(realm, toPrimitive(realm, x, "default"), y);
         }
+        if (x instanceof BigInteger b && y instanceof Double d) {
+            return BigInts.equalsNumber(b, d);
+        }
+        if (x instanceof Double d && y instanceof BigInteger b) {
+            return BigInts.equalsNumber(b, d);
+        }
         return false;
+    }
+
+    private static boolean isNumberStringBigIntOrSymbol(Object v) {
+        return v instanceof Double || v instanceof String || v instanceof BigInteger || v instanceof JsSymbol;
     }
 
     private static boolean sameType(Object x, Object y) {
@@ -255,12 +285,28 @@ public final class Operations {
         if (px instanceof String a && py instanceof String b) {
             return a.compareTo(b) < 0;
         }
-        double nx = toNumber(realm, px);
-        double ny = toNumber(realm, py);
-        if (Double.isNaN(nx) || Double.isNaN(ny)) {
-            return null;
+        if (px instanceof BigInteger a && py instanceof String b) {
+            BigInteger ny = BigInts.stringToBigInt(b);
+            return ny == null ? null : a.compareTo(ny) < 0;
         }
-        return nx < ny;
+        if (px instanceof String a && py instanceof BigInteger b) {
+            BigInteger nx = BigInts.stringToBigInt(a);
+            return nx == null ? null : nx.compareTo(b) < 0;
+        }
+        Object nx = toNumeric(realm, px);
+        Object ny = toNumeric(realm, py);
+        if (nx instanceof Double a && ny instanceof Double b) {
+            if (Double.isNaN(a) || Double.isNaN(b)) {
+                return null;
+            }
+            return a < b;
+        }
+        if (nx instanceof BigInteger a && ny instanceof BigInteger b) {
+            return a.compareTo(b) < 0;
+        }
+        return nx instanceof BigInteger a
+                ? BigInts.lessThan(a, (Double) ny)
+                : BigInts.lessThan((Double) nx, (BigInteger) ny);
     }
 
     // ---- §7.3 operations on objects ----------------------------------------------------------------
@@ -348,6 +394,7 @@ public final class Operations {
         return switch (value) {
             case String s -> s;
             case Double d -> Values.numberToString(d);
+            case BigInteger b -> b.toString();
             case JsSymbol s -> s.toString();
             case JsFunction f -> "function";
             case JsObject o -> "#<" + o.className() + ">";

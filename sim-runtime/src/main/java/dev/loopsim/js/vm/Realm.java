@@ -24,6 +24,7 @@ public final class Realm {
     public final JsObject numberPrototype;
     public final JsObject booleanPrototype;
     public final JsObject symbolPrototype;
+    public final JsObject bigIntPrototype;
     public final JsObject errorPrototype;
     public final JsObject typeErrorPrototype;
     public final JsObject rangeErrorPrototype;
@@ -56,6 +57,7 @@ public final class Realm {
         numberPrototype = new JsPrimitiveWrapper(objectPrototype, 0.0);
         booleanPrototype = new JsPrimitiveWrapper(objectPrototype, Boolean.FALSE);
         symbolPrototype = new JsObject(objectPrototype);
+        bigIntPrototype = new JsObject(objectPrototype);
         errorPrototype = new JsObject(objectPrototype);
         typeErrorPrototype = new JsObject(errorPrototype);
         rangeErrorPrototype = new JsObject(errorPrototype);

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs a snippet as a CommonJS body in a fresh engine and renders what it returned, the way the tests'
- * Node recordings render it: arrays [a, b], plain objects {k: v}, strings in double quotes.
+ * Node recordings render it: arrays [a, b], plain objects {k: v}, strings in double quotes, BigInts as 5n.
  */
 public final class Snippets {
     private Snippets() {}
@@ -42,6 +42,9 @@ public final class Snippets {
         }
         if (v instanceof Double d) {
             return d == 0 && 1 / d < 0 ? "-0" : Values.numberToString(d);
+        }
+        if (v instanceof java.math.BigInteger b) {
+            return b + "n";
         }
         if (v instanceof JsObject o && !Values.isCallable(o)) {
             List<String> parts = new ArrayList<>();
