@@ -22,6 +22,7 @@ final class NoSideEffectsToString {
         return switch (value) {
             case String s -> s;
             case Double d -> Values.numberToString(d);
+            case java.math.BigInteger b -> b.toString();
             case Boolean b -> b.toString();
             case JsSymbol s -> s.toString();
             case Undefined u -> "undefined";

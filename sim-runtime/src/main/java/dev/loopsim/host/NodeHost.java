@@ -21,6 +21,7 @@ import dev.loopsim.loop.Choices;
 import dev.loopsim.loop.EventLoop;
 import dev.loopsim.trace.TraceEvent;
 import dev.loopsim.trace.Tracer;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -426,10 +427,16 @@ public final class NodeHost {
                 "listeners",
                 1,
                 (t, a, n) -> realm.newArray(new ArrayList<>(listenersOf(Operations.toString(realm, a[0])))));
-        realm.method(process, "hrtime", 1, (t, a, n) -> {
+        JsFunction hrtime = realm.function("hrtime", 1, (t, a, n) -> {
             long nanos = loop.readClockMicros() * 1_000L;
             return realm.newArray(List.of((double) (nanos / 1_000_000_000L), (double) (nanos % 1_000_000_000L)));
         });
+        // process.hrtime.bigint(): the same clock read, in nanoseconds, as a BigInt.
+        hrtime.defineOwn(
+                "bigint",
+                realm.function("hrtimeBigInt", 0, (t, a, n) -> BigInteger.valueOf(loop.readClockMicros() * 1_000L)),
+                Property.DEFAULT);
+        process.defineOwn("hrtime", hrtime, Property.HIDDEN);
         realm.method(process, "cwd", 0, (t, a, n) -> "/");
         realm.method(process, "uptime", 0, (t, a, n) -> loop.readClockMicros() / 1e6);
         JsObject performance = realm.newObject();

@@ -104,7 +104,7 @@ final class Timers {
                         if (!(callback instanceof JsFunction f)) {
                             throw NodeErrors.invalidArgType(realm, "callback", "function", callback);
                         }
-                        double after = a.length > 1 ? Operations.toNumber(realm, a[1]) : Double.NaN;
+                        double after = a.length > 1 ? delay(realm, a[1]) : Double.NaN;
                         if (!(after >= 1 && after <= 2147483647)) {
                             if (after > 2147483647) {
                                 warnings.emitWarning(
@@ -169,5 +169,14 @@ final class Timers {
                     return Undefined.INSTANCE;
                 }),
                 Property.HIDDEN);
+    }
+
+    /** lib/internal/timers.js coerces a delay with {@code after *= 1}: ToNumeric, and a BigInt does not mix. */
+    private static double delay(Realm realm, Object after) {
+        Object n = Operations.toNumeric(realm, after);
+        if (n instanceof java.math.BigInteger) {
+            throw realm.typeError("Cannot mix BigInt and other types, use explicit conversions");
+        }
+        return (Double) n;
     }
 }

@@ -62,6 +62,26 @@ class EventLoopRulesTest {
     }
 
     @Test
+    void hrtimeBigIntReadsTheVirtualClockInNanosecondsAtAMicrosecondPerRead() {
+        Simulation run = Simulation.run("""
+                const [s, ns] = process.hrtime();
+                const big = process.hrtime.bigint();
+                console.log(typeof big, big - (BigInt(s) * 1000000000n + BigInt(ns)));
+                """);
+
+        assertThat(run.stdout()).isEqualTo("bigint 1000n\n");
+    }
+
+    @Test
+    void aBusyWaitOnHrtimeBigIntEndsAtItsDeadline() {
+        Simulation run = Simulation.run(
+                "const t = process.hrtime.bigint(); while (process.hrtime.bigint() - t < 3000000n); console.log('done');");
+
+        assertThat(run.stdout()).isEqualTo("done\n");
+        assertThat(run.printedAt("done")).isBetween(3000L, 3999L);
+    }
+
+    @Test
     void aBusyWaitOnPerformanceNowEndsAtItsDeadline() {
         Simulation run = Simulation.run(
                 "const t = performance.now(); while (performance.now() - t < 3); console.log(performance.now() - t >= 3);");

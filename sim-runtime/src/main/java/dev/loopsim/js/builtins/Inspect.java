@@ -18,6 +18,7 @@ import dev.loopsim.js.vm.ModuleNamespace;
 import dev.loopsim.js.vm.Operations;
 import dev.loopsim.js.vm.Realm;
 import dev.loopsim.js.vm.ScriptFunction;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -872,7 +873,7 @@ public final class Inspect {
             boolean padStart = value != null;
             if (value != null) {
                 for (int i = 0; i < output.size(); i++) {
-                    if (!(value.getIndex(i) instanceof Double)) {
+                    if (!(value.getIndex(i) instanceof Double || value.getIndex(i) instanceof BigInteger)) {
                         padStart = false;
                         break;
                     }
@@ -992,6 +993,9 @@ public final class Inspect {
         if (value instanceof Double d) {
             return formatNumber(d);
         }
+        if (value instanceof BigInteger b) {
+            return formatBigInt(b);
+        }
         if (value instanceof Boolean b) {
             return b.toString();
         }
@@ -1002,6 +1006,11 @@ public final class Inspect {
             return symbol.toString();
         }
         return String.valueOf(value);
+    }
+
+    /** Node's formatBigInt: the digits and the {@code n} suffix. */
+    static String formatBigInt(BigInteger b) {
+        return b + "n";
     }
 
     static String formatNumber(double d) {
@@ -1111,6 +1120,8 @@ public final class Inspect {
                             Object arg = args[++a];
                             if (arg instanceof Double d) {
                                 temp = formatNumber(d);
+                            } else if (arg instanceof BigInteger b) {
+                                temp = formatBigInt(b);
                             } else if (!(arg instanceof JsObject o)
                                     || o instanceof JsFunction
                                     || !hasBuiltInToString(realm, o)) {
@@ -1122,7 +1133,11 @@ public final class Inspect {
                         case 'j' -> temp = tryStringify(realm, args[++a]);
                         case 'd' -> {
                             Object arg = args[++a];
-                            temp = arg instanceof JsSymbol ? "NaN" : formatNumber(Operations.toNumber(realm, arg));
+                            temp = arg instanceof BigInteger b
+                                    ? formatBigInt(b)
+                                    : arg instanceof JsSymbol
+                                            ? "NaN"
+                                            : formatNumber(NumberBuiltins.numberValue(realm, arg));
                         }
                         case 'O' -> temp = inspect(realm, args[++a], options);
                         case 'o' ->
@@ -1130,9 +1145,11 @@ public final class Inspect {
                                     realm, args[++a], options.withDepth(4).withShowHidden(true));
                         case 'i' -> {
                             Object arg = args[++a];
-                            temp = arg instanceof JsSymbol
-                                    ? "NaN"
-                                    : formatNumber(parseInt(Operations.toString(realm, arg)));
+                            temp = arg instanceof BigInteger b
+                                    ? formatBigInt(b)
+                                    : arg instanceof JsSymbol
+                                            ? "NaN"
+                                            : formatNumber(parseInt(Operations.toString(realm, arg)));
                         }
                         case 'f' -> {
                             Object arg = args[++a];

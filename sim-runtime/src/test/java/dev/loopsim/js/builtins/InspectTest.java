@@ -686,6 +686,51 @@ class InspectTest {
                     "formatPercentOBoxedString",
                     "console.log('%o', Object('ab'))",
                     "[String: 'ab'] { [length]: 2 }\n",
+                    ""),
+            new Case(
+                    "bigIntsPrintWithTheirSuffix",
+                    "console.log(1n, -5n, 0n, 2n ** 70n)",
+                    "1n -5n 0n 1180591620717411303424n\n",
+                    ""),
+            new Case(
+                    "bigIntsInsideCollectionsPrintWithTheirSuffix",
+                    "console.log([1n, 2n], { a: 3n }, new Map([[1n, 2n]]), new Set([0n]))",
+                    "[ 1n, 2n ] { a: 3n } Map(1) { 1n => 2n } Set(1) { 0n }\n",
+                    ""),
+            new Case(
+                    "boxedBigIntPrintsLikeOtherBoxedPrimitives",
+                    "const o = Object(1n); o.x = 1; console.log(Object(-3n), [Object(2n)], o)",
+                    "[BigInt: -3n] [ [BigInt: 2n] ] [BigInt: 1n] { x: 1 }\n",
+                    ""),
+            new Case(
+                    "longBigIntArraysAlignRightLikeNumbers",
+                    "console.log([1n, 22n, 333n, 4444n, 5n, 6n, 7n, 8n, 9n, 10n, 11n, 12n, 13n, 14n, 15n, 16n, 17n, 18n, 19n, 20n, 21n, 22n, 23n, 24n, 25n, 26n, 27n])",
+                    "[\n   1n, 22n, 333n, 4444n,  5n,\n   6n,  7n,   8n,    9n, 10n,\n  11n, 12n,  13n,   14n, 15n,\n  16n, 17n,  18n,   19n, 20n,\n  21n, 22n,  23n,   24n, 25n,\n  26n, 27n\n]\n",
+                    ""),
+            new Case(
+                    "formatPercentDAndIOfABigIntKeepTheSuffix",
+                    "console.log('%d|%i|%d|%i', 12n, 13n, -12n, -0n)",
+                    "12n|13n|-12n|0n\n",
+                    ""),
+            new Case(
+                    "formatPercentDOfABoxedBigIntIsItsNumber",
+                    "console.log('%d %i %s', Object(5n), Object(6n), Object(7n))",
+                    "5 6 [BigInt: 7n]\n",
+                    ""),
+            new Case(
+                    "formatPercentSOAndCapitalOOfABigInt",
+                    "console.log('%s|%o|%O', 14n, 15n, 16n)",
+                    "14n|15n|16n\n",
+                    ""),
+            new Case(
+                    "formatPercentJOfABigIntThrows",
+                    "try { console.log('%j', 1n); } catch (e) { console.log(e.message); }",
+                    "Do not know how to serialize a BigInt\n",
+                    ""),
+            new Case(
+                    "bigIntPrototypeAndConstructor",
+                    "console.log(BigInt, BigInt.prototype)",
+                    "[Function: BigInt] Object [BigInt] {}\n",
                     ""));
 
     /** Runs a snippet as a CommonJS body with console writing to buffers: what stdout and stderr got. */
