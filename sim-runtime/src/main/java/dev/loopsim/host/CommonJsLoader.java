@@ -123,8 +123,15 @@ final class CommonJsLoader {
             return cached.get("exports");
         }
         NodeModule module = newModule(parent, filename, filename);
+        return loadCached(module, filename, parent);
+    }
+
+    /** Module._load's tail: cache the module, list it as the parent's child, load it; its exports. */
+    private Object loadCached(NodeModule module, String filename, NodeModule parent) {
         cache.set(filename, module);
-        addChild(parent, module);
+        if (parent != null) {
+            addChild(parent, module);
+        }
         boolean threw = true;
         try {
             load(module);
@@ -145,18 +152,7 @@ final class CommonJsLoader {
         if (cache.get(filename) instanceof NodeModule cached) {
             return cached.get("exports");
         }
-        NodeModule module = newModule(null, filename, filename);
-        cache.set(filename, module);
-        boolean threw = true;
-        try {
-            load(module);
-            threw = false;
-        } finally {
-            if (threw) {
-                cache.delete(filename);
-            }
-        }
-        return module.get("exports");
+        return loadCached(newModule(null, filename, filename), filename, null);
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.loopsim.js.value.JsPrimitiveWrapper;
 import dev.loopsim.js.value.JsSymbol;
 import dev.loopsim.js.value.NativeFunction;
 import dev.loopsim.js.value.Property;
-import dev.loopsim.js.value.Undefined;
 import dev.loopsim.js.vm.BigInts;
 import dev.loopsim.js.vm.Operations;
 import dev.loopsim.js.vm.Realm;
@@ -38,12 +37,8 @@ public final class BigIntBuiltins {
                 proto, "toLocaleString", 0, (t, a, n) -> toLocaleString(thisBigIntValue(realm, t, "toLocaleString")));
         realm.method(proto, "toString", 0, (t, a, n) -> {
             BigInteger x = thisBigIntValue(realm, t, "toString");
-            Object radixArg = CoreBuiltins.arg(a, 0);
-            double radix = radixArg == Undefined.INSTANCE ? 10 : Operations.toIntegerOrInfinity(realm, radixArg);
-            if (radix < 2 || radix > 36) {
-                throw realm.rangeError("toString() radix argument must be between 2 and 36");
-            }
-            return x.toString((int) radix); // §6.1.6.2.21 BigInt::toString: lower-case digits, as V8 writes
+            return x.toString(NumberBuiltins.radixArgument(
+                    realm, CoreBuiltins.arg(a, 0))); // §6.1.6.2.21 BigInt::toString: lower-case digits, as V8 writes
         });
         realm.method(proto, "valueOf", 0, (t, a, n) -> thisBigIntValue(realm, t, "valueOf"));
         proto.defineOwn(JsSymbol.TO_STRING_TAG, "BigInt", Property.CONFIGURABLE);

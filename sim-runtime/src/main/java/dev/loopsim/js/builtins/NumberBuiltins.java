@@ -97,17 +97,22 @@ public final class NumberBuiltins {
         });
         realm.method(proto, "toString", 1, (t, a, n) -> {
             double x = thisNumberValue(realm, t, "toString");
-            Object radixArg = CoreBuiltins.arg(a, 0);
-            double radix = radixArg == Undefined.INSTANCE ? 10 : Operations.toIntegerOrInfinity(realm, radixArg);
-            if (radix < 2 || radix > 36) {
-                throw realm.rangeError("toString() radix argument must be between 2 and 36");
-            }
+            int radix = radixArgument(realm, CoreBuiltins.arg(a, 0));
             if (radix == 10 || !isFinite(x)) {
                 return Values.numberToString(x);
             }
-            return doubleToRadixString(x, (int) radix);
+            return doubleToRadixString(x, radix);
         });
         realm.method(proto, "valueOf", 0, (t, a, n) -> thisNumberValue(realm, t, "valueOf"));
+    }
+
+    /** The radix argument of Number and BigInt toString (ECMA-262 §21.1.3.6 steps 2-4): 10 when absent. */
+    static int radixArgument(Realm realm, Object radixArg) {
+        double radix = radixArg == Undefined.INSTANCE ? 10 : Operations.toIntegerOrInfinity(realm, radixArg);
+        if (radix < 2 || radix > 36) {
+            throw realm.rangeError("toString() radix argument must be between 2 and 36");
+        }
+        return (int) radix;
     }
 
     /** ECMA-262 §21.1.1.1 Number(value) steps 1-2: ToNumeric, and a BigInt to the nearest Number. */
