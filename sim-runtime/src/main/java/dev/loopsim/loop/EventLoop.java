@@ -1,5 +1,6 @@
 package dev.loopsim.loop;
 
+import dev.loopsim.io.LatencyModel;
 import dev.loopsim.js.value.JsObject;
 import dev.loopsim.js.value.JsPromise;
 import dev.loopsim.js.vm.HostHooks;
@@ -181,6 +182,17 @@ public final class EventLoop implements HostHooks {
         int outcome = choices.choose(point);
         tracer.emit(Kind.CHOICE, 0, point.name() + "=" + point.outcomes().get(outcome));
         return outcome;
+    }
+
+    /**
+     * A latency or failure draw for fake I/O, through the run's choice source; a {@code choice(…)}
+     * latency is a choice point, traced as one.
+     */
+    public long draw(Draw draw) {
+        if (draw instanceof Draw.Latency l && l.model() instanceof LatencyModel.Choice c) {
+            return c.values().get(choose(ChoicePoint.latency(l.target(), c.values())));
+        }
+        return choices.draw(draw);
     }
 
     /** The run's trace: add a sink to it before the run starts to record every step. */

@@ -80,7 +80,7 @@ class CommonJsLoaderTest {
 
     @Test
     void requireBuiltinGivesOneExportsObjectWithOrWithoutTheNodePrefix() {
-        NodeHost host = new NodeHost(s -> {}, s -> {}, dev.loopsim.loop.Choices.DEFAULTS);
+        NodeHost host = new NodeHost(s -> {}, s -> {}, dev.loopsim.loop.ChoiceSource.defaults());
         assertThat(host.requireBuiltin("events")).isNotNull().isSameAs(host.requireBuiltin("node:events"));
         assertThat(host.requireBuiltin("assert/strict")).isNotNull();
         assertThat(host.requireBuiltin("fs")).isNull();

@@ -2,7 +2,7 @@ package dev.loopsim.host;
 
 import dev.loopsim.js.syntax.Parser;
 import dev.loopsim.js.syntax.Source;
-import dev.loopsim.loop.Choices;
+import dev.loopsim.loop.ChoiceSource;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ record ModuleRun(String stdout, String stderr, int exitCode) {
         StringBuilder err = new StringBuilder();
         ModuleFiles moduleFiles = path -> Optional.ofNullable(path.equals(mainPath) ? main : files.get(path));
         NodeHost host = new NodeHost(
-                s -> out.append(s).append('\n'), s -> err.append(s).append('\n'), Choices.DEFAULTS, moduleFiles);
+                s -> out.append(s).append('\n'), s -> err.append(s).append('\n'), ChoiceSource.defaults(), moduleFiles);
         int code = host.run(mainPath, Parser.parse(new Source(mainPath, main)));
         return new ModuleRun(out.toString(), err.toString(), code);
     }

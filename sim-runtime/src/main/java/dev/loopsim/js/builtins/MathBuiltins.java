@@ -16,8 +16,14 @@ import java.util.function.DoubleUnaryOperator;
 public final class MathBuiltins {
     private MathBuiltins() {}
 
-    /** Seed of Math.random until the simulation's choice source drives it (issue 5). */
+    /** Seed of Math.random in a bare engine; a Node host draws from the simulation's seed instead. */
     static final long RANDOM_SEED = 0x5EED_1005L;
+
+    /** ECMA-262 §21.3.2.27 Math.random, answering with {@code numbers} (the simulation's seeded stream). */
+    public static void useRandom(Realm realm, java.util.function.DoubleSupplier numbers) {
+        JsObject math = (JsObject) realm.globalObject.get("Math");
+        realm.method(math, "random", 0, (t, a, n) -> numbers.getAsDouble());
+    }
 
     public static void install(Realm realm) {
         JsObject math = realm.newObject();
@@ -71,8 +77,7 @@ public final class MathBuiltins {
             double exponent = number(realm, a, 1);
             return pow(base, exponent);
         });
-        SplittableRandom random = new SplittableRandom(RANDOM_SEED);
-        realm.method(math, "random", 0, (t, a, n) -> random.nextDouble());
+        useRandom(realm, new SplittableRandom(RANDOM_SEED)::nextDouble);
         unary(realm, math, "round", MathBuiltins::round);
         unary(realm, math, "sign", x -> Double.isNaN(x) || x == 0 ? x : Math.signum(x));
         unary(realm, math, "sin", StrictMath::sin);
