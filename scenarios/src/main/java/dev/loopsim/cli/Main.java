@@ -39,8 +39,10 @@ public final class Main {
 
     /** The configured command line; tests set its out and err and call {@code execute}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        CommandLine commandLine = new CommandLine(new Main())
                 .setExecutionExceptionHandler((ex, cmd, parseResult) -> reportInternalError(ex, cmd.getErr()));
+        RunCommand.describeChoicePoints(commandLine.getSubcommands().get("run").getCommandSpec());
+        return commandLine;
     }
 
     static int reportInternalError(Throwable t, PrintWriter err) {

@@ -3,6 +3,7 @@ package dev.loopsim.cli;
 import dev.loopsim.host.NodeOptions;
 import dev.loopsim.host.UnhandledRejectionsMode;
 import dev.loopsim.js.syntax.Node;
+import dev.loopsim.loop.ChoicePoint;
 import dev.loopsim.loop.ChoiceSource;
 import dev.loopsim.trace.TraceEvent;
 import dev.loopsim.trace.TraceFormat;
@@ -35,9 +36,7 @@ import picocli.CommandLine.Spec;
             "Run a JavaScript file the way Node.js runs it, printing what it prints, in virtual time:"
                     + " timers never wait.",
             "Where Node leaves an order to chance, loopsim takes Node's more frequent outcome unless"
-                    + " --choose says otherwise. Choice points:",
-            "  timeout-vs-immediate=immediate|timeout   a timer due in 1 ms while an immediate waits",
-            "  timer-ms-boundary=same-ms|next-ms         two timers created across a millisecond"
+                    + " --choose says otherwise. Choice points:"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -74,6 +73,16 @@ public final class RunCommand implements Callable<Integer> {
             description = "What a rejection left unhandled does, as node's flag of that name: throw (the default),"
                     + " strict, warn, none or warn-with-error-code.")
     String unhandledRejections = UnhandledRejectionsMode.THROW.flagValue();
+
+    /** Lists every choice point, with its outcomes, under the description (kept from ChoicePoint.ALL). */
+    static void describeChoicePoints(CommandSpec run) {
+        List<String> lines = new ArrayList<>(List.of(run.usageMessage().description()));
+        for (ChoicePoint point : ChoicePoint.ALL) {
+            lines.add("  " + point.name() + "=" + String.join("|", point.outcomes()) + "   " + point.description());
+        }
+        lines.add("  latency:TARGET=MS   a choice(a, b, ...) latency of the scenario's route or file TARGET");
+        run.usageMessage().description(lines.toArray(String[]::new));
+    }
 
     @Override
     public Integer call() {
