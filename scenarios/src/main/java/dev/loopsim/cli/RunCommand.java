@@ -1,8 +1,6 @@
 package dev.loopsim.cli;
 
-import dev.loopsim.host.NodeOptions;
 import dev.loopsim.host.UnhandledRejectionsMode;
-import dev.loopsim.js.syntax.Node;
 import dev.loopsim.loop.ChoicePoint;
 import dev.loopsim.loop.ChoiceSource;
 import dev.loopsim.trace.TraceEvent;
@@ -16,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -52,7 +51,11 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1", description = "The script to run (.mjs runs as a module).")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1",
+            description = "The script to run (.mjs runs as a module), with the settings of its front-matter"
+                    + " (docs/scenarios.md).")
     Path file;
 
     @Option(
@@ -71,8 +74,8 @@ public final class RunCommand implements Callable<Integer> {
             names = "--unhandled-rejections",
             paramLabel = "MODE",
             description = "What a rejection left unhandled does, as node's flag of that name: throw (the default),"
-                    + " strict, warn, none or warn-with-error-code.")
-    String unhandledRejections = UnhandledRejectionsMode.THROW.flagValue();
+                    + " strict, warn, none or warn-with-error-code. Overrides the scenario's flags.")
+    String unhandledRejections;
 
     /** Lists every choice point, with its outcomes, under the description (kept from ChoicePoint.ALL). */
     static void describeChoicePoints(CommandSpec run) {
@@ -88,27 +91,16 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Node.Program program;
-        NodeOptions options;
+        ScenarioFile scenario;
+        ScenarioRun.Overrides overrides;
         try {
-            options = nodeOptions();
-            program = ScriptReader.read(file, ParseGoal.AS_NODE_DOES);
+            overrides = overrides();
+            scenario = ScenarioFile.read(file);
         } catch (UserError e) {
             err.println(e.getMessage());
             err.flush();
             return e.exitCode();
         }
-        List<ChoiceSource.Forced> forced = new ArrayList<>();
-        try {
-            for (String c : choose) {
-                forced.add(ChoiceSource.Forced.parse(c));
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("loopsim: " + e.getMessage());
-            err.flush();
-            return ExitCodes.USAGE;
-        }
-        ChoiceSource choices = new ChoiceSource(forced, ChoiceSource.Strategy.DEFAULT);
         List<Consumer<TraceEvent>> sinks = new ArrayList<>();
         if (trace) {
             sinks.add(e -> err.println(TraceFormat.timelineLine(e)));
@@ -132,9 +124,9 @@ public final class RunCommand implements Callable<Integer> {
                 }
             });
         }
-        int exitCode;
+        ScenarioRun.Result result;
         try {
-            exitCode = ScriptRunner.run(file.toString(), program, out::println, err::println, choices, sinks, options);
+            result = ScenarioRun.run(scenario, overrides, out::println, err::println, sinks);
         } finally {
             if (json != null) {
                 try {
@@ -144,21 +136,30 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
         }
-        for (ChoiceSource.Forced unused : choices.unused()) {
+        for (ChoiceSource.Forced unused : result.unusedChoices()) {
             err.println("loopsim: note: --choose " + unused + " was never asked: the run never reached that choice");
         }
         out.flush();
         err.flush();
-        return exitCode;
+        return result.exitCode();
     }
 
-    /** The node flags given on the command line, as the host's options; an invalid one is a usage error. */
-    private NodeOptions nodeOptions() {
+    /** What the command line sets over the front-matter; an invalid option is a usage error. */
+    private ScenarioRun.Overrides overrides() {
+        Optional<UnhandledRejectionsMode> mode;
         try {
-            return NodeOptions.DEFAULTS.withUnhandledRejections(
-                    UnhandledRejectionsMode.fromFlagValue(unhandledRejections));
+            mode = Optional.ofNullable(unhandledRejections).map(UnhandledRejectionsMode::fromFlagValue);
         } catch (IllegalArgumentException e) {
             throw new UserError("loopsim run: " + e.getMessage(), ExitCodes.USAGE);
         }
+        List<ChoiceSource.Forced> forced = new ArrayList<>();
+        try {
+            for (String c : choose) {
+                forced.add(ChoiceSource.Forced.parse(c));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserError("loopsim: " + e.getMessage(), ExitCodes.USAGE);
+        }
+        return new ScenarioRun.Overrides(mode, forced);
     }
 }

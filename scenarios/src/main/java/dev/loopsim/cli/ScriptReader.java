@@ -13,7 +13,11 @@ final class ScriptReader {
     private ScriptReader() {}
 
     static Node.Program read(Path file, ParseGoal goal) {
-        Source source = SourceFiles.read(file);
+        return parse(SourceFiles.read(file), goal);
+    }
+
+    /** Parses a source already read. */
+    static Node.Program parse(Source source, ParseGoal goal) {
         try {
             return LargeStack.call("parse", () -> goal.parse(source));
         } catch (JsSyntaxError e) {

@@ -126,6 +126,48 @@ class RunCommandTest {
         assertThat(run.exitCode()).isEqualTo(0);
     }
 
+    private static final String WARN_FRONT_MATTER =
+            "/*---\nflags: [--unhandled-rejections=warn]\n---*/\nPromise.reject(7);\nconsole.log('still runs');\n";
+
+    /** node --unhandled-rejections=warn on the same file: as above (the front-matter is a comment to node). */
+    @Test
+    void theFrontMattersFlagsApplyToRun() throws IOException {
+        Path file = Files.writeString(dir.resolve("warnsByFrontMatter.js"), WARN_FRONT_MATTER);
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.out()).isEqualTo("still runs\n");
+        assertThat(run.err()).startsWith("(node:4242) UnhandledPromiseRejectionWarning: 7\n");
+        assertThat(run.exitCode()).isEqualTo(0);
+    }
+
+    /** node --unhandled-rejections=strict on the same file: stdout "still runs", node's crash report, exit 1. */
+    @Test
+    void aCommandLineOptionOverridesTheFrontMatter() throws IOException {
+        Path file = Files.writeString(dir.resolve("strictOverWarn.js"), WARN_FRONT_MATTER);
+
+        CliRun run = CliRun.of("run", "--unhandled-rejections=strict", file.toString());
+
+        assertThat(run.out()).isEqualTo("still runs\n");
+        assertThat(run.err())
+                .contains("UnhandledPromiseRejection: This error originated either by throwing inside of an async"
+                        + " function without a catch block")
+                .doesNotContain("UnhandledPromiseRejectionWarning");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidFrontMatterIsAUsageErrorNamingTheLineAndTheKey() throws IOException {
+        Path file = Files.writeString(dir.resolve("typo.js"), "/*---\nflags: []\nsede: 7\n---*/\nconsole.log(1);\n");
+
+        CliRun run = CliRun.of("run", file.toString());
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo(file + ":3: sede: unknown key (known here: description, flags, seed, expect)\n");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
     @Test
     void anUnknownUnhandledRejectionsModeIsAUsageError() throws IOException {
         Path file = Files.writeString(dir.resolve("any.js"), "console.log('never');\n");
