@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 /**
  * Runs one task on a fresh thread with a very large stack, so deeply nested input meets the parser's own
- * nesting limit rather than the JVM's default thread stack.
+ * nesting limit rather than the JVM's default thread stack. Interrupting the caller interrupts the task.
  */
 final class LargeStack {
     /** Only reserved address space; the pages are committed as the recursion actually goes deep. */
@@ -35,7 +35,9 @@ final class LargeStack {
                 thread.join();
                 break;
             } catch (InterruptedException e) {
+                // Whoever waits for this task gave up on it (check's wall-clock limit): so does the task.
                 interrupted = true;
+                thread.interrupt();
             }
         }
         if (interrupted) {

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.CancellationException;
 
 /**
  * Node's event loop on a virtual clock (REPORT.md §A.2, §A.4): the nextTick queue and V8's microtask
@@ -324,6 +325,10 @@ public final class EventLoop implements HostHooks {
         micros += CALLBACK_COST_MICROS;
         if (++callbacks > MAX_CALLBACKS) {
             throw new LimitExceeded(now());
+        }
+        if ((callbacks & 0x3FF) == 0 && Thread.interrupted()) {
+            // Whoever waits for this run gave up on it (a wall-clock limit): stop here, not at the limit.
+            throw new CancellationException("the run was interrupted (a wall-clock limit)");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * Runs bytecode. A call from script to script recurses here once per call, bounded by
@@ -35,6 +36,8 @@ public final class Interpreter {
     private final Map<Compiler.TemplateSite, JsArray> templateObjects = new IdentityHashMap<>();
     /** The last [[AsyncEvaluation]] order handed to a module (ECMA-262 §16.2.1.5.3.1 step 12). */
     private long asyncModuleOrder;
+
+    private long backwardJumps;
 
     Interpreter(Realm realm) {
         this.realm = realm;
@@ -307,6 +310,13 @@ public final class Interpreter {
             throw new JsThrow(value);
         }
         return execute(f);
+    }
+
+    /** Loops jump backwards: every so often one looks whether the thread running the simulation was interrupted. */
+    private void backwardJump() {
+        if ((++backwardJumps & 0xFFFF) == 0 && Thread.interrupted()) {
+            throw new CancellationException("the run was interrupted (a wall-clock limit): a loop never ended");
+        }
     }
 
     private Object loop(Frame f) {
@@ -693,7 +703,13 @@ public final class Interpreter {
                 case TO_PROPERTY_KEY -> f.push(Operations.toPropertyKey(realm, f.pop()));
 
                 // ---- jumps
-                case JUMP -> f.pc = code[f.pc];
+                case JUMP -> {
+                    int target = code[f.pc];
+                    if (target < f.pc) {
+                        backwardJump();
+                    }
+                    f.pc = target;
+                }
                 case JUMP_IF_FALSE -> {
                     int target = code[f.pc++];
                     if (!Values.toBoolean(f.pop())) {
@@ -702,6 +718,9 @@ public final class Interpreter {
                 }
                 case JUMP_IF_TRUE -> {
                     int target = code[f.pc++];
+                    if (target < f.pc) {
+                        backwardJump();
+                    }
                     if (Values.toBoolean(f.pop())) {
                         f.pc = target;
                     }
