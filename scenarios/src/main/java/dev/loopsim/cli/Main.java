@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
             "2:usage error or unreadable file",
             "70:internal error in loopsim"
         },
-        subcommands = {ParseCommand.class, RunCommand.class})
+        subcommands = {ParseCommand.class, RunCommand.class, CheckCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
