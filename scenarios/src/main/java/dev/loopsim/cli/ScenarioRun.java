@@ -55,7 +55,12 @@ final class ScenarioRun {
             return new Result(syntaxError.exitCode(), List.of());
         }
         NodeOptions options = overrides.applyTo(scenario.scenario().nodeOptions());
-        ChoiceSource choices = new ChoiceSource(overrides.forced(), ChoiceSource.Strategy.DEFAULT);
+        // Every draw of the run comes from the front-matter's seed. The fake I/O's routes and files
+        // (scenario.scenario().io()) go to the host once it takes them.
+        ChoiceSource choices = new ChoiceSource(
+                overrides.forced(),
+                ChoiceSource.Strategy.DEFAULT,
+                scenario.scenario().seed());
         int exitCode =
                 ScriptRunner.run(scenario.file().toString(), program, stdout, stderr, choices, traceSinks, options);
         return new Result(exitCode, choices.unused());

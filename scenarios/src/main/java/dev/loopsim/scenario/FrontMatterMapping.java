@@ -19,14 +19,20 @@ final class FrontMatterMapping {
     private final FrontMatterValue owner;
     private final Map<String, FrontMatterValue> entries = new LinkedHashMap<>();
 
-    FrontMatterMapping(MappingNode node, FrontMatterValue owner) {
+    /**
+     * @param dataKeys whether the keys are data (file paths, header names): their paths read
+     *     {@code files[data/config.json]} rather than {@code files.data/config.json}
+     */
+    FrontMatterMapping(MappingNode node, FrontMatterValue owner, boolean dataKeys) {
         this.owner = owner;
         for (NodeTuple tuple : node.getValue()) {
             int line = owner.block().fileLine(FrontMatterValue.lineOf(tuple.getKeyNode()));
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 throw new ScenarioError(owner.file(), line, owner.path(), "a key must be plain text");
             }
-            String path = owner.path().isEmpty() ? key.getValue() : owner.path() + "." + key.getValue();
+            String path = dataKeys
+                    ? owner.path() + "[" + key.getValue() + "]"
+                    : owner.path().isEmpty() ? key.getValue() : owner.path() + "." + key.getValue();
             if (entries.containsKey(key.getValue())) {
                 throw new ScenarioError(owner.file(), line, path, "duplicate key");
             }

@@ -42,8 +42,8 @@ record FrontMatterValue(Node node, String path, int line, String file, FrontMatt
     long integer(String expected) {
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
             try {
-                return Long.parseLong(s.getValue().replace("_", ""));
-            } catch (NumberFormatException tooLarge) {
+                return JsonText.integer(s.getValue()).longValueExact();
+            } catch (ArithmeticException tooLarge) {
                 throw error("expected " + expected + ", got " + described() + " (out of range)");
             }
         }
@@ -63,10 +63,29 @@ record FrontMatterValue(Node node, String path, int line, String file, FrontMatt
     }
 
     FrontMatterMapping mapping(String expected) {
+        return mapping(expected, false);
+    }
+
+    /** A mapping whose keys are data, such as file paths or header names. */
+    FrontMatterMapping dataMapping(String expected) {
+        return mapping(expected, true);
+    }
+
+    private FrontMatterMapping mapping(String expected, boolean dataKeys) {
         if (!(node instanceof MappingNode mapping)) {
             throw error("expected " + expected + ", got " + described());
         }
-        return new FrontMatterMapping(mapping, this);
+        return new FrontMatterMapping(mapping, this, dataKeys);
+    }
+
+    /** The text parsed by {@code parser}; its IllegalArgumentException becomes an error here. */
+    <T> T parsed(String expected, java.util.function.Function<String, T> parser) {
+        String text = text(expected);
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
     }
 
     /** What the value is, for messages: {@code 'fast'}, {@code a list}, {@code a mapping}, {@code nothing}. */

@@ -1,10 +1,17 @@
 package dev.loopsim.scenario;
 
 import dev.loopsim.host.NodeOptions;
+import dev.loopsim.io.Failure;
+import dev.loopsim.io.FileSpec;
+import dev.loopsim.io.IoSetup;
+import dev.loopsim.io.LatencyModel;
+import dev.loopsim.io.Route;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -38,7 +45,7 @@ public final class ScenarioReader {
         FrontMatterValue top =
                 new FrontMatterValue(root, "", frontMatter.fileLine(FrontMatterValue.lineOf(root)), name, frontMatter);
         FrontMatterMapping keys = top.mapping("a mapping of keys such as description, flags and seed")
-                .allowOnly("description", "flags", "seed", "expect");
+                .allowOnly("description", "flags", "seed", "latency", "routes", "files", "expect");
         String description =
                 keys.optional("description").map(v -> v.text("text")).orElse("");
         List<String> flags = new ArrayList<>();
@@ -47,6 +54,20 @@ public final class ScenarioReader {
             flags.add(nodeFlag(flag, flag.text("a node flag such as --unhandled-rejections=strict")));
         }
         long seed = keys.optional("seed").map(v -> v.integer("an integer")).orElse(0L);
+        LatencyModel latency =
+                keys.optional("latency").map(ScenarioReader::latency).orElse(null);
+        List<Route> routes = new ArrayList<>();
+        for (FrontMatterValue route :
+                keys.optional("routes").map(v -> v.list("a list of routes")).orElse(List.of())) {
+            routes.add(route(route));
+        }
+        List<FileSpec> files = new ArrayList<>();
+        for (Map.Entry<String, FrontMatterValue> entry : keys.optional("files")
+                .map(v -> v.dataMapping("a mapping of file paths to contents"))
+                .map(FrontMatterMapping::entries)
+                .orElse(List.of())) {
+            files.add(file(entry.getKey(), entry.getValue()));
+        }
         List<TimingExpectation> timings = new ArrayList<>();
         Optional<FrontMatterMapping> expect = keys.optional("expect")
                 .map(v -> v.mapping("a mapping with timings").allowOnly("timings"));
@@ -58,7 +79,71 @@ public final class ScenarioReader {
                 timings.add(timing(timing));
             }
         }
-        return new Scenario(file, description, flags, seed, timings);
+        return new Scenario(file, description, flags, new IoSetup(seed, latency, routes, files), timings);
+    }
+
+    private static LatencyModel latency(FrontMatterValue value) {
+        return value.parsed("a latency model such as fixed(10)", LatencyModel::parse);
+    }
+
+    private static Failure failure(FrontMatterValue value) {
+        return value.parsed("a failure such as fail(0.1)", Failure::parse);
+    }
+
+    /** {@code - url: …} with method, status, headers, body, latency and fail. */
+    private static Route route(FrontMatterValue item) {
+        FrontMatterMapping keys = item.mapping("a route: a mapping with url and optionally method, status, headers,"
+                        + " body, latency and fail")
+                .allowOnly("url", "method", "status", "headers", "body", "latency", "fail");
+        String url = keys.required("url").text("a URL pattern");
+        String method =
+                keys.optional("method").map(v -> v.text("an HTTP method")).orElse(null);
+        if (method != null && !method.matches("[A-Za-z]+")) {
+            throw keys.required("method").error("expected an HTTP method such as GET, got '" + method + "'");
+        }
+        int status = 200;
+        Optional<FrontMatterValue> statusValue = keys.optional("status");
+        if (statusValue.isPresent()) {
+            long s = statusValue.get().integer("an HTTP status");
+            if (s < 200 || s > 599) {
+                throw statusValue.get().error("expected an HTTP status from 200 to 599, got " + s);
+            }
+            status = (int) s;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, FrontMatterValue> header : keys.optional("headers")
+                .map(v -> v.dataMapping("a mapping of header names to values"))
+                .map(FrontMatterMapping::entries)
+                .orElse(List.of())) {
+            headers.put(header.getKey(), header.getValue().text("a header value"));
+        }
+        String body = keys.optional("body")
+                .map(v -> v.isScalar() ? v.text("a body") : JsonText.of(v))
+                .orElse("");
+        LatencyModel latency =
+                keys.optional("latency").map(ScenarioReader::latency).orElse(null);
+        Failure failure = keys.optional("fail").map(ScenarioReader::failure).orElse(null);
+        return new Route(method, url, status, headers, body, latency, failure);
+    }
+
+    /** {@code path: CONTENT}, or {@code path:} with content, latency and fail. */
+    private static FileSpec file(String path, FrontMatterValue value) {
+        if (value.isScalar()) {
+            return FileSpec.of(path, value.text("the file's content"));
+        }
+        FrontMatterMapping keys = value.mapping("the file's content, or a mapping with content, latency and fail")
+                .allowOnly("content", "latency", "fail");
+        String content =
+                keys.optional("content").map(v -> v.text("the file's content")).orElse(null);
+        LatencyModel latency =
+                keys.optional("latency").map(ScenarioReader::latency).orElse(null);
+        Optional<FrontMatterValue> failValue = keys.optional("fail");
+        Failure failure = failValue.map(ScenarioReader::failure).orElse(null);
+        try {
+            return new FileSpec(path, content, latency, failure);
+        } catch (IllegalArgumentException e) {
+            throw failValue.orElse(value).error(e.getMessage());
+        }
     }
 
     private static Node compose(String name, FrontMatter frontMatter) {

@@ -157,6 +157,20 @@ class RunCommandTest {
     }
 
     @Test
+    void theFrontMattersSeedSeedsEveryDrawOfTheRun() throws IOException {
+        String script = "console.log(Math.random(), Math.random());\n";
+        Path seven = Files.writeString(dir.resolve("seven.js"), "/*---\nseed: 7\n---*/\n" + script);
+        Path eight = Files.writeString(dir.resolve("eight.js"), "/*---\nseed: 8\n---*/\n" + script);
+
+        CliRun first = CliRun.of("run", seven.toString());
+        CliRun again = CliRun.of("run", seven.toString());
+        CliRun other = CliRun.of("run", eight.toString());
+
+        assertThat(first.out()).matches("0\\.\\d+ 0\\.\\d+\n").isEqualTo(again.out());
+        assertThat(other.out()).isNotEqualTo(first.out());
+    }
+
+    @Test
     void invalidFrontMatterIsAUsageErrorNamingTheLineAndTheKey() throws IOException {
         Path file = Files.writeString(dir.resolve("typo.js"), "/*---\nflags: []\nsede: 7\n---*/\nconsole.log(1);\n");
 
@@ -164,7 +178,9 @@ class RunCommandTest {
 
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
-                .isEqualTo(file + ":3: sede: unknown key (known here: description, flags, seed, expect)\n");
+                .isEqualTo(
+                        file
+                                + ":3: sede: unknown key (known here: description, flags, seed, latency, routes, files, expect)\n");
         assertThat(run.exitCode()).isEqualTo(2);
     }
 

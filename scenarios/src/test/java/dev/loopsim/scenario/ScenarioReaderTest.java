@@ -2,7 +2,13 @@ package dev.loopsim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loopsim.io.Failure;
+import dev.loopsim.io.FileSpec;
+import dev.loopsim.io.IoSetup;
+import dev.loopsim.io.LatencyModel;
+import dev.loopsim.io.Route;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScenarioReaderTest {
@@ -67,11 +73,108 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void theFakeIoOfTheDocsExampleIsReadIntoTheIoSetup() {
+        Scenario scenario = read(
+                "/*---",
+                "seed: 7",
+                "latency: fixed(10)",
+                "routes:",
+                "  - url: https://api.example.com/user/*",
+                "    method: get",
+                "    status: 201",
+                "    headers: { content-type: application/json }",
+                "    body: { id: 1, name: Ada, tags: [a, 2, true, null], ratio: 0.5 }",
+                "    latency: uniform(20, 50)",
+                "    fail: fail(0.1)",
+                "  - url: https://api.example.com/plain",
+                "    body: just text",
+                "files:",
+                "  data/config.json: '{\"debug\": true}'",
+                "  logs/app.log:",
+                "    content: ''",
+                "    latency: fixed(5)",
+                "    fail: fail(1, EACCES)",
+                "---*/");
+
+        IoSetup io = scenario.io();
+        assertThat(io.seed()).isEqualTo(7);
+        assertThat(scenario.seed()).isEqualTo(7);
+        assertThat(io.latency()).isEqualTo(LatencyModel.parse("fixed(10)"));
+        assertThat(io.routes())
+                .containsExactly(
+                        new Route(
+                                "GET",
+                                "https://api.example.com/user/*",
+                                201,
+                                Map.of("content-type", "application/json"),
+                                "{\"id\":1,\"name\":\"Ada\",\"tags\":[\"a\",2,true,null],\"ratio\":0.5}",
+                                LatencyModel.parse("uniform(20, 50)"),
+                                Failure.parse("fail(0.1)")),
+                        Route.of("https://api.example.com/plain", "just text"));
+        assertThat(io.files())
+                .containsExactly(
+                        FileSpec.of("data/config.json", "{\"debug\": true}"),
+                        new FileSpec(
+                                "logs/app.log", "", LatencyModel.parse("fixed(5)"), Failure.parse("fail(1, EACCES)")));
+    }
+
+    @Test
+    void aMalformedLatencyModelIsAnErrorAtItsKeyAsTheDocsShow() {
+        ScenarioError e = errorOf("/*---", "routes:", "  - url: https://a.example/*", "    latency: fast", "---*/");
+
+        assertThat(e.getMessage())
+                .startsWith(
+                        "dashboard.js:4: routes[0].latency: expected a latency model such as fixed(10), got 'fast'");
+    }
+
+    @Test
+    void aMalformedFailureIsAnErrorAtItsKey() {
+        ScenarioError e = errorOf("/*---", "files:", "  a.txt:", "    fail: sometimes", "---*/");
+
+        assertThat(e.getMessage())
+                .startsWith("dashboard.js:4: files[a.txt].fail: expected a failure such as fail(0.1)");
+    }
+
+    @Test
+    void aFileCannotFailWithAnHttpStatus() {
+        ScenarioError e = errorOf("/*---", "files:", "  a.txt:", "    content: x", "    fail: fail(1, 503)", "---*/");
+
+        assertThat(e.getMessage())
+                .isEqualTo("dashboard.js:5: files[a.txt].fail: a.txt: fail(1, 503): a file operation fails with a"
+                        + " network error or an errno, not an HTTP status");
+    }
+
+    @Test
+    void aRouteNeedsAUrl() {
+        ScenarioError e = errorOf("/*---", "routes:", "  - body: x", "---*/");
+
+        assertThat(e.getMessage()).isEqualTo("dashboard.js:3: routes[0]: missing key 'url'");
+    }
+
+    @Test
+    void aRouteStatusOutsideHttpsRangeIsAnError() {
+        ScenarioError e = errorOf("/*---", "routes:", "  - url: https://a.example/", "    status: 99", "---*/");
+
+        assertThat(e.getMessage())
+                .isEqualTo("dashboard.js:4: routes[0].status: expected an HTTP status from 200 to 599, got 99");
+    }
+
+    @Test
+    void aMisspeltRouteKeyIsAnError() {
+        ScenarioError e = errorOf("/*---", "routes:", "  - url: https://a.example/", "    bdy: x", "---*/");
+
+        assertThat(e.getMessage())
+                .isEqualTo("dashboard.js:4: routes[0].bdy: unknown key (known here: url, method, status, headers, body,"
+                        + " latency, fail)");
+    }
+
+    @Test
     void anUnknownKeyIsAnErrorAtItsLine() {
         ScenarioError e = errorOf("/*---", "description: x", "sede: 7", "---*/");
 
         assertThat(e.getMessage())
-                .isEqualTo("dashboard.js:3: sede: unknown key (known here: description, flags, seed, expect)");
+                .isEqualTo(
+                        "dashboard.js:3: sede: unknown key (known here: description, flags, seed, latency, routes, files, expect)");
     }
 
     @Test
