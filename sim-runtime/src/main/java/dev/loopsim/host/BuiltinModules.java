@@ -35,8 +35,6 @@ final class BuiltinModules {
             "dns",
             "dns/promises",
             "domain",
-            "fs",
-            "fs/promises",
             "http",
             "http2",
             "https",
@@ -75,6 +73,7 @@ final class BuiltinModules {
     private final Realm realm;
     private final JsObject process;
     private final Consumer<String> stderr;
+    private final FakeIo io;
     /** The timer functions as Timers installed them, before a script can replace the globals. */
     private final Map<String, Object> timerFunctions = new HashMap<>();
 
@@ -82,10 +81,11 @@ final class BuiltinModules {
     private JsObject binding;
     private boolean warnedOnce;
 
-    BuiltinModules(Realm realm, JsObject process, Consumer<String> stderr) {
+    BuiltinModules(Realm realm, JsObject process, Consumer<String> stderr, FakeIo io) {
         this.realm = realm;
         this.process = process;
         this.stderr = stderr;
+        this.io = io;
         for (String name : TIMER_FUNCTIONS) {
             timerFunctions.put(name, realm.globalObject.get(name));
         }
@@ -118,6 +118,14 @@ final class BuiltinModules {
             return null;
         }
         return load(name);
+    }
+
+    /** The fetch API's globals (fetch, Headers, Response), as Node v20 defines them on globalThis. */
+    void installFetchGlobals() {
+        JsObject fetch = (JsObject) load("internal/fetch");
+        for (String name : List.of("fetch", "Headers", "Response")) {
+            realm.globalObject.defineOwn(name, fetch.get(name), Property.HIDDEN);
+        }
     }
 
     /** loadBuiltinModule: the exports made on the first require, the same object after that. */
@@ -219,6 +227,7 @@ final class BuiltinModules {
         JsObject timers = realm.newObject();
         timerFunctions.forEach(timers::set);
         binding.set("timers", timers);
+        binding.set("io", io.binding());
         return binding;
     }
 

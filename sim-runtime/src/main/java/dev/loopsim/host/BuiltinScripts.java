@@ -29,7 +29,10 @@ final class BuiltinScripts {
             "util", "util.js",
             "assert", "assert.js",
             "internal/errors", "errors.js",
-            "internal/util/comparisons", "comparisons.js");
+            "internal/util/comparisons", "comparisons.js",
+            "fs", "fs.js",
+            "fs/promises", "fs_promises.js",
+            "internal/fetch", "fetch.js");
 
     /** Compiled on first use of this class; the class initialiser makes that thread-safe. */
     private static final class Compiled {

@@ -73,6 +73,7 @@ public final class NodeHost {
 
     private final BuiltinModules builtins;
     private final CommonJsLoader modules;
+    private final FakeIo io;
 
     public NodeHost(Consumer<String> stdout, Consumer<String> stderr, Choices choices) {
         this(stdout, stderr, choices, ModuleFiles.NONE);
@@ -101,7 +102,9 @@ public final class NodeHost {
         loop.setPromiseRejectCallback(
                 new PromiseRejections(this, realm, loop, warnings, options.unhandledRejections()));
         loop.setUncaughtHandler(this::uncaughtException);
-        builtins = new BuiltinModules(realm, process, stderr);
+        io = new FakeIo(realm, loop, options.io());
+        builtins = new BuiltinModules(realm, process, stderr, io);
+        builtins.installFetchGlobals();
         modules = new CommonJsLoader(realm, files, builtins);
     }
 
@@ -145,6 +148,7 @@ public final class NodeHost {
                                 .toString())));
         String path =
                 java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString();
+        io.mainScript(path, program.span().source().text());
         EsmLoader loader = new EsmLoader(this, realm, files, modules, path);
         realm.setModuleLoader(loader);
         modules.useEsmLoader(loader);

@@ -128,8 +128,14 @@ public final class EventLoop implements HostHooks {
     private ArrayDeque<Immediate> immediates = new ArrayDeque<>();
     /** processImmediate's outstandingQueue: the rest of a batch a throwing immediate cut short. */
     private ArrayDeque<Immediate> outstanding = new ArrayDeque<>();
-    /** I/O that has completed and whose callbacks the next poll phase runs (each one a macrotask). */
-    private final ArrayDeque<Runnable> ioCompletions = new ArrayDeque<>();
+    /** I/O under way, by (completion time, start order): the poll phase runs each one once it is due. */
+    private final PriorityQueue<IoRequest> ioRequests = new PriorityQueue<>(
+            (a, b) -> a.dueMs != b.dueMs ? Long.compare(a.dueMs, b.dueMs) : Long.compare(a.id, b.id));
+
+    private long nextIoId;
+
+    /** One fake I/O request: started at some time, due {@code latency} ms later, its callback a macrotask. */
+    private record IoRequest(long id, long dueMs, String what, Runnable callback, boolean traced) {}
 
     private PromiseRejectCallback rejections = new PromiseRejectCallback() {
         @Override
@@ -485,18 +491,64 @@ public final class EventLoop implements HostHooks {
      * drain, like every I/O callback. (Node's ESM loader reads the main module this way.)
      */
     public void addIoCompletion(Runnable callback) {
-        ioCompletions.add(callback);
+        ioRequests.add(new IoRequest(++nextIoId, now(), "", callback, false));
     }
 
-    /** The poll phase's callbacks: each completed I/O request's callback, then the drain. */
+    /**
+     * Starts a fake I/O request ({@code what}: {@code fetch GET https://…}, {@code readFile /abs/path})
+     * that completes {@code latencyMs} from now with {@code outcome} (ok, an HTTP status, network-error,
+     * an errno name): traced as io-start now and io-complete when its callback, a poll-phase macrotask,
+     * runs. Returns the request's id in the trace.
+     */
+    public long startIo(String what, long latencyMs, String outcome, Runnable callback) {
+        long id = ++nextIoId;
+        ioRequests.add(new IoRequest(id, now() + latencyMs, what, callback, true));
+        tracer.emit(Kind.IO_START, id, what + " latency=" + latencyMs + " outcome=" + outcome);
+        return id;
+    }
+
+    /**
+     * The poll phase's callbacks: each due I/O request's callback, then the drain. Requests due in the same
+     * millisecond run in start order unless the choice point io-same-ms says otherwise.
+     */
     private void processIoCompletions() {
-        Runnable callback;
-        while ((callback = ioCompletions.poll()) != null) {
+        IoRequest request;
+        while ((request = nextDueIo()) != null) {
             count();
-            Runnable completion = callback;
-            callIntoJs(() -> macrotask("I/O completion", completion));
+            IoRequest r = request;
+            if (r.traced) {
+                tracer.emit(Kind.IO_COMPLETE, r.id, r.what);
+            }
+            callIntoJs(() -> macrotask("I/O completion", r.callback));
             drain();
         }
+    }
+
+    /** The next due request; among several due in the same millisecond, the one io-same-ms picks. */
+    private IoRequest nextDueIo() {
+        IoRequest first = ioRequests.peek();
+        if (first == null || first.dueMs > now()) {
+            return null;
+        }
+        java.util.List<IoRequest> tied = new java.util.ArrayList<>();
+        for (IoRequest r : ioRequests) {
+            if (r.dueMs == first.dueMs && r.traced) {
+                tied.add(r);
+            }
+        }
+        if (tied.size() < 2 || !first.traced) {
+            return ioRequests.poll();
+        }
+        tied.sort((a, b) -> Long.compare(a.id, b.id));
+        IoRequest picked = tied.get(choose(ChoicePoint.ioSameMs(tied.size())));
+        ioRequests.remove(picked);
+        return picked;
+    }
+
+    /** When the earliest I/O request is due, or Long.MAX_VALUE when none is under way. */
+    private long nextIoDue() {
+        IoRequest first = ioRequests.peek();
+        return first == null ? Long.MAX_VALUE : first.dueMs;
     }
 
     /** lib/internal/timers.js processTimers + listOnTimeout, with runNextTicks between callbacks. */
@@ -627,37 +679,44 @@ public final class EventLoop implements HostHooks {
      */
     public void run(Runnable beforeExit) {
         while (true) {
-            while (hasRefedTimers() || hasRefedImmediates() || !ioCompletions.isEmpty()) {
+            while (hasRefedTimers() || hasRefedImmediates() || !ioRequests.isEmpty()) {
                 phase = "timers";
                 elapseTheMillisecondBeforeATimer();
                 runTimers();
                 phase = "poll";
                 processIoCompletions();
+                if (!hasLiveImmediates() && waitForTimerOrIo()) {
+                    processIoCompletions();
+                }
                 if (hasLiveImmediates()) {
                     phase = "check";
                     checkImmediates();
-                } else {
-                    advanceToNextTimer();
                 }
             }
             phase = "before-exit";
             callIntoJs(beforeExit);
             drain();
-            if (!hasRefedTimers() && !hasRefedImmediates() && ioCompletions.isEmpty()) {
+            if (!hasRefedTimers() && !hasRefedImmediates() && ioRequests.isEmpty()) {
                 return;
             }
         }
     }
 
     /**
-     * The poll phase with nothing to do: wait (in virtual time) until the earliest timer is due. Only
+     * The poll phase with nothing to do (uv__io_poll with a timeout): wait, in virtual time, until the
+     * earliest timer is due or the earliest I/O request completes; true when it was I/O, which then runs
+     * in this poll phase (a request due when the timer is completes by the time the poll wakes). Only
      * ref'd timers keep the loop alive, but while it is alive an unref'd one still fires on time.
      */
-    private void advanceToNextTimer() {
+    private boolean waitForTimerOrIo() {
         TimerList first = timerQueue.peek();
-        if (first != null && first.expiry > now()) {
-            micros = first.expiry * 1000;
+        long timerDue = first == null ? Long.MAX_VALUE : first.expiry;
+        long ioDue = nextIoDue();
+        long wake = Math.min(timerDue, ioDue);
+        if (wake != Long.MAX_VALUE && wake > now()) {
+            micros = wake * 1000;
         }
+        return ioDue <= timerDue && ioDue != Long.MAX_VALUE;
     }
 
     /**

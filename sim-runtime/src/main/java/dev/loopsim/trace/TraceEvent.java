@@ -24,6 +24,8 @@ public record TraceEvent(long seq, long micros, String phase, Kind kind, long id
         IMMEDIATE_SET,
         IMMEDIATE_CLEARED,
         IMMEDIATE_RUN,
+        IO_START,
+        IO_COMPLETE,
         CONSOLE,
         UNHANDLED_REJECTION,
         REJECTION_HANDLED,

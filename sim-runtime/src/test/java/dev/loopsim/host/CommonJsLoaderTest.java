@@ -83,7 +83,8 @@ class CommonJsLoaderTest {
         NodeHost host = new NodeHost(s -> {}, s -> {}, dev.loopsim.loop.ChoiceSource.defaults());
         assertThat(host.requireBuiltin("events")).isNotNull().isSameAs(host.requireBuiltin("node:events"));
         assertThat(host.requireBuiltin("assert/strict")).isNotNull();
-        assertThat(host.requireBuiltin("fs")).isNull();
+        assertThat(host.requireBuiltin("fs")).isNotNull().isSameAs(host.requireBuiltin("node:fs"));
+        assertThat(host.requireBuiltin("crypto")).isNull();
         assertThat(host.requireBuiltin("internal/errors")).isNull();
     }
 }

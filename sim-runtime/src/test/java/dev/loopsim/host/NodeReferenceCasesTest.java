@@ -32,8 +32,6 @@ public class NodeReferenceCasesTest {
 
     /** Case → what it waits for. */
     public static final Map<String, String> WAITING = Map.ofEntries(
-            Map.entry("02-phases-in-io-callback.js", "reads its own file: fake fs arrives with issue 5"),
-            Map.entry("11-timeout-vs-immediate-io.js", "reads its own file: fake fs arrives with issue 5"),
             Map.entry("54-mode-matrix.js", "spawns node itself; its rows become scenarios with issue 5"));
 
     private static final Pattern EXIT_CODE = Pattern.compile("\\[exit code: (\\d+)\\]");

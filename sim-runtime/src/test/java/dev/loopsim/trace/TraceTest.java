@@ -34,6 +34,7 @@ class TraceTest {
             const late = Promise.reject(new Error('late'));
             setTimeout(() => late.catch(() => console.log('handled late')), 1);
             setTimeout(() => { throw new Error('boom'); }, 2);
+            setTimeout(() => require('fs').readFile(__filename, () => console.log('read')), 3);
             """;
 
     @Test
