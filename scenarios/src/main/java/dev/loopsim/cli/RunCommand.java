@@ -1,6 +1,8 @@
 package dev.loopsim.cli;
 
 import dev.loopsim.host.UnhandledRejectionsMode;
+import dev.loopsim.io.IoSetup;
+import dev.loopsim.io.LatencyModel;
 import dev.loopsim.loop.ChoicePoint;
 import dev.loopsim.loop.ChoiceSource;
 import dev.loopsim.trace.TraceEvent;
@@ -64,6 +66,21 @@ public final class RunCommand implements Callable<Integer> {
             description = "Force a choice point's outcome, for every occurrence or only the K-th (from 1).")
     List<String> choose = new ArrayList<>();
 
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Seed of every random draw (I/O latencies, failures, Math.random); overrides the"
+                    + " scenario's seed (default 0).")
+    Long seed;
+
+    @Option(
+            names = "--latency",
+            paramLabel = "ROUTE=MODEL",
+            description = "Latency of fake I/O: ROUTE is default, a route's URL pattern or a file path;"
+                    + " MODEL is fixed(ms), uniform(a, b), exponential(mean), normal(mean, sd), sequence(a, …)"
+                    + " or choice(a, …). Overrides the scenario's.")
+    List<String> latency = new ArrayList<>();
+
     @Option(names = "--trace", description = "Print the timeline of every step to stderr.")
     boolean trace;
 
@@ -94,8 +111,8 @@ public final class RunCommand implements Callable<Integer> {
         ScenarioFile scenario;
         ScenarioRun.Overrides overrides;
         try {
-            overrides = overrides();
             scenario = ScenarioFile.read(file);
+            overrides = overrides(scenario.scenario().io());
         } catch (UserError e) {
             err.println(e.getMessage());
             err.flush();
@@ -144,8 +161,11 @@ public final class RunCommand implements Callable<Integer> {
         return result.exitCode();
     }
 
-    /** What the command line sets over the front-matter; an invalid option is a usage error. */
-    private ScenarioRun.Overrides overrides() {
+    /**
+     * What the command line sets over the front-matter (whose fake I/O is {@code io}); an invalid option
+     * is a usage error.
+     */
+    private ScenarioRun.Overrides overrides(IoSetup io) {
         Optional<UnhandledRejectionsMode> mode;
         try {
             mode = Optional.ofNullable(unhandledRejections).map(UnhandledRejectionsMode::fromFlagValue);
@@ -153,13 +173,60 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserError("loopsim run: " + e.getMessage(), ExitCodes.USAGE);
         }
         List<ChoiceSource.Forced> forced = new ArrayList<>();
+        IoSetup withLatencies = io;
         try {
+            for (String l : latency) {
+                withLatencies = withLatency(withLatencies, l);
+            }
             for (String c : choose) {
-                forced.add(ChoiceSource.Forced.parse(c));
+                forced.add(ChoiceSource.Forced.parse(c, knownChoicePoints(withLatencies)));
             }
         } catch (IllegalArgumentException e) {
             throw new UserError("loopsim: " + e.getMessage(), ExitCodes.USAGE);
         }
-        return new ScenarioRun.Overrides(mode, forced);
+        return new ScenarioRun.Overrides(mode, forced, Optional.ofNullable(seed), from -> {
+            IoSetup result = from;
+            for (String l : latency) {
+                result = withLatency(result, l);
+            }
+            return result;
+        });
+    }
+
+    /** {@code --latency ROUTE=MODEL}, split at the last '=' (a URL pattern may hold one). */
+    static IoSetup withLatency(IoSetup io, String option) {
+        int eq = option.lastIndexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException(
+                    "--latency " + option + ": expected ROUTE=MODEL, such as default=fixed(10)");
+        }
+        String model = option.substring(eq + 1);
+        try {
+            return io.withLatency(option.substring(0, eq), LatencyModel.parse(model));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    e.getMessage().startsWith("--latency")
+                            ? e.getMessage()
+                            : "--latency " + option + ": " + e.getMessage());
+        }
+    }
+
+    /** The fixed choice points and those of the setup's {@code choice(…)} latencies. */
+    static List<ChoicePoint> knownChoicePoints(IoSetup io) {
+        List<ChoicePoint> known = new ArrayList<>(ChoicePoint.ALL);
+        if (io.latency() instanceof LatencyModel.Choice c) {
+            known.add(ChoicePoint.latency("default", c.values()));
+        }
+        for (var route : io.routes()) {
+            if (route.latency() instanceof LatencyModel.Choice c) {
+                known.add(ChoicePoint.latency(route.url(), c.values()));
+            }
+        }
+        for (var file : io.files()) {
+            if (file.latency() instanceof LatencyModel.Choice c) {
+                known.add(ChoicePoint.latency(file.path(), c.values()));
+            }
+        }
+        return known;
     }
 }

@@ -2,12 +2,14 @@ package dev.loopsim.cli;
 
 import dev.loopsim.host.NodeOptions;
 import dev.loopsim.host.UnhandledRejectionsMode;
+import dev.loopsim.io.IoSetup;
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.loop.ChoiceSource;
 import dev.loopsim.trace.TraceEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * One run of a scenario file, the one path {@code loopsim run} and {@code loopsim check} share: the
@@ -22,19 +24,32 @@ final class ScenarioRun {
      * What the command line sets over the front-matter: an empty option leaves the front-matter's value.
      *
      * @param forced {@code --choose} outcomes
+     * @param seed {@code --seed}
+     * @param io {@code --latency}: changes to the front-matter's fake I/O
      */
-    record Overrides(Optional<UnhandledRejectionsMode> unhandledRejections, List<ChoiceSource.Forced> forced) {
+    record Overrides(
+            Optional<UnhandledRejectionsMode> unhandledRejections,
+            List<ChoiceSource.Forced> forced,
+            Optional<Long> seed,
+            UnaryOperator<IoSetup> io) {
         static final Overrides NONE = new Overrides(Optional.empty(), List.of());
 
         Overrides {
             forced = List.copyOf(forced);
         }
 
-        /** The front-matter's node options with these overrides applied. */
-        NodeOptions applyTo(NodeOptions fromFrontMatter) {
+        Overrides(Optional<UnhandledRejectionsMode> unhandledRejections, List<ChoiceSource.Forced> forced) {
+            this(unhandledRejections, forced, Optional.empty(), UnaryOperator.identity());
+        }
+
+        /** The front-matter's node options, with its fake I/O, with these overrides applied. */
+        NodeOptions applyTo(NodeOptions fromFrontMatter, IoSetup ioFromFrontMatter) {
+            IoSetup setup = io.apply(ioFromFrontMatter);
+            setup = seed.map(setup::withSeed).orElse(setup);
             return unhandledRejections
                     .map(fromFrontMatter::withUnhandledRejections)
-                    .orElse(fromFrontMatter);
+                    .orElse(fromFrontMatter)
+                    .withIo(setup);
         }
     }
 
@@ -54,13 +69,11 @@ final class ScenarioRun {
             stderr.accept(syntaxError.getMessage());
             return new Result(syntaxError.exitCode(), List.of());
         }
-        NodeOptions options = overrides.applyTo(scenario.scenario().nodeOptions());
-        // Every draw of the run comes from the front-matter's seed. The fake I/O's routes and files
-        // (scenario.scenario().io()) go to the host once it takes them.
+        NodeOptions options = overrides.applyTo(
+                scenario.scenario().nodeOptions(), scenario.scenario().io());
+        // Every draw of the run comes from the seed: the front-matter's, or --seed.
         ChoiceSource choices = new ChoiceSource(
-                overrides.forced(),
-                ChoiceSource.Strategy.DEFAULT,
-                scenario.scenario().seed());
+                overrides.forced(), ChoiceSource.Strategy.DEFAULT, options.io().seed());
         int exitCode =
                 ScriptRunner.run(scenario.file().toString(), program, stdout, stderr, choices, traceSinks, options);
         return new Result(exitCode, choices.unused());

@@ -27,7 +27,8 @@ public final class ScriptRunner {
 
     /**
      * The same, taking Node's chances from {@code choices}, sending every step to the trace sinks, as
-     * {@code node} run with the flags that {@code options} stand for.
+     * {@code node} run with the flags that {@code options} stand for. Fake I/O comes from
+     * {@code options.io()} ({@link NodeOptions#withIo}); seed {@code choices} with {@code options.io().seed()}.
      */
     public static int run(
             String fileName,

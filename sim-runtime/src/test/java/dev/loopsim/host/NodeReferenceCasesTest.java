@@ -31,8 +31,8 @@ import org.junit.jupiter.api.TestFactory;
 public class NodeReferenceCasesTest {
 
     /** Case → what it waits for. */
-    public static final Map<String, String> WAITING = Map.ofEntries(
-            Map.entry("54-mode-matrix.js", "spawns node itself; its rows become scenarios with issue 5"));
+    public static final Map<String, String> WAITING =
+            Map.ofEntries(Map.entry("54-mode-matrix.js", "spawns node itself; its rows become scenarios with issue 5"));
 
     private static final Pattern EXIT_CODE = Pattern.compile("\\[exit code: (\\d+)\\]");
     private static final Pattern FLAGS = Pattern.compile("// flags:(.*)");

@@ -1,0 +1,7 @@
+// flags: --unhandled-rejections=none
+// Reference case 54 (mode × listeners matrix), row none UE: an 'uncaughtException' listener, an 'exit'
+// listener, a 10 ms timer, then Promise.reject(new Error('boom')) from the main script.
+process.on('uncaughtException', (e, origin) => console.log('uncaughtException(' + e.message + ',' + origin + ')'));
+process.on('exit', (c) => console.log('exit(' + c + ')'));
+setTimeout(() => console.log('timeout'), 10);
+Promise.reject(new Error('boom'));

@@ -1,0 +1,8 @@
+// flags: --unhandled-rejections=warn
+// Reference case 54 (mode × listeners matrix), row warn UR+UE: both listeners, an 'exit'
+// listener, a 10 ms timer, then Promise.reject(new Error('boom')) from the main script.
+process.on('unhandledRejection', (r) => console.log('unhandledRejection(' + r.message + ')'));
+process.on('uncaughtException', (e, origin) => console.log('uncaughtException(' + e.message + ',' + origin + ')'));
+process.on('exit', (c) => console.log('exit(' + c + ')'));
+setTimeout(() => console.log('timeout'), 10);
+Promise.reject(new Error('boom'));
