@@ -11,6 +11,8 @@ expect:
   timings:
     - line: 'fulfilled: Ada'
       at: 300
+    - line: 'rejected: fetch failed'
+      at: 300
 ---*/
 async function getJson(path) {
   const response = await fetch(`https://api.example.com/${path}`);

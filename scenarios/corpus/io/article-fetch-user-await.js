@@ -7,6 +7,8 @@ routes:
     latency: fixed(120)
 expect:
   timings:
+    - line: request sent
+      at: 0
     - line: user Ada Lovelace
       at: 120
 ---*/

@@ -1,5 +1,5 @@
 /*---
-description: for…of with await processes the items one after another: the total is the sum.
+description: for…of with await processes the items one after another, so the total is the sum.
 routes:
   - url: https://api.example.com/items/a
     body: { name: a }

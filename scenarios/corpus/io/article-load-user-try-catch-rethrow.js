@@ -7,6 +7,8 @@ routes:
     latency: fixed(80)
 expect:
   timings:
+    - line: 'loadUser: user 42 not found (404)'
+      at: 80
     - line: 'caller: user 42 not found (404)'
       at: 80
 ---*/

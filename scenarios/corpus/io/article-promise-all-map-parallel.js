@@ -1,5 +1,5 @@
 /*---
-description: Promise.all(items.map(…)) processes the items concurrently: the total is the slowest one.
+description: Promise.all(items.map(…)) processes the items concurrently, so the total is the slowest one.
 routes:
   - url: https://api.example.com/items/a
     body: { name: a }

@@ -1,5 +1,9 @@
 /*---
 description: Nobody handles that rejection, so Node (15 and later) crashes at the end of the drain with exit code 1.
+expect:
+  timings:
+    - line: the script goes on
+      at: 0
 ---*/
 async function getConfig(name) {
   if (!name) throw new Error('a config name is required');

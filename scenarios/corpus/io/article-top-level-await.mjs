@@ -1,11 +1,13 @@
 /*---
-description: Top-level await in an ES module: the module body waits for the request before going on.
+description: With top-level await in an ES module, the module body waits for the request before going on.
 routes:
   - url: https://api.example.com/config
     body: { theme: dark }
     latency: fixed(60)
 expect:
   timings:
+    - line: module starts
+      at: 0
     - line: theme dark
       at: 60
 ---*/
