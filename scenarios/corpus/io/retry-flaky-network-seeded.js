@@ -1,6 +1,6 @@
 /*---
 description: Against a flaky endpoint (half the requests fail) a retry loop with a 10 ms pause succeeds within ten attempts; which attempt succeeds is drawn from the seed, and the run replays it exactly.
-seed: 3
+seed: 42
 routes:
   - url: https://api.example.com/feed
     body: { entries: 5 }
