@@ -3,11 +3,13 @@ description: items.forEach(async …) does not wait, so "done" is logged before 
 routes:
   - url: https://api.example.com/items/*
     body: { ok: true }
-    latency: fixed(30)
+    latency: sequence(10, 20, 30)
 expect:
   timings:
     - line: done
       at: 0
+    - line: processed a
+      at: 10
     - line: processed c
       at: 30
 ---*/

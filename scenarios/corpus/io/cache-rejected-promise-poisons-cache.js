@@ -1,19 +1,22 @@
 /*---
 description: A promise cache that keeps a rejected promise answers every later call with the old failure without asking again; deleting the entry on failure makes the later call retry.
 routes:
-  - url: https://api.example.com/rates
+  - url: https://api.example.com/rates/eur
     latency: fixed(30)
+    fail: fail(1)
+  - url: https://api.example.com/rates/usd
+    latency: fixed(40)
     fail: fail(1)
 expect:
   timings:
     - line: 'sticky, first call: fetch failed (requests: 1)'
       at: 30
     - line: 'evicting, first call: fetch failed (requests: 1)'
-      at: 30
+      at: 40
     - line: 'sticky, second call: fetch failed (requests: 1)'
       at: 100
     - line: 'evicting, second call: fetch failed (requests: 2)'
-      at: 130
+      at: 140
 ---*/
 function promiseCache(evictOnFailure) {
   const entries = new Map();
@@ -32,9 +35,9 @@ function promiseCache(evictOnFailure) {
   return cache;
 }
 
-async function call(name, cache, which) {
+async function call(name, cache, url, which) {
   try {
-    await cache.get('https://api.example.com/rates');
+    await cache.get(url);
   } catch (error) {
     console.log(`${name}, ${which} call: ${error.message} (requests: ${cache.requests})`);
   }
@@ -42,9 +45,9 @@ async function call(name, cache, which) {
 
 const sticky = promiseCache(false);
 const evicting = promiseCache(true);
-call('sticky', sticky, 'first');
-call('evicting', evicting, 'first');
+call('sticky', sticky, 'https://api.example.com/rates/eur', 'first');
+call('evicting', evicting, 'https://api.example.com/rates/usd', 'first');
 setTimeout(() => {
-  call('sticky', sticky, 'second');
-  call('evicting', evicting, 'second');
+  call('sticky', sticky, 'https://api.example.com/rates/eur', 'second');
+  call('evicting', evicting, 'https://api.example.com/rates/usd', 'second');
 }, 100);
