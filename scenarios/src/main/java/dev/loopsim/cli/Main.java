@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
             "2:usage error or unreadable file",
             "70:internal error in loopsim"
         },
-        subcommands = {ParseCommand.class, RunCommand.class, CheckCommand.class})
+        subcommands = {ParseCommand.class, RunCommand.class, CheckCommand.class, DiffCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -39,7 +39,12 @@ public final class Main {
 
     /** The configured command line; tests set its out and err and call {@code execute}. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Main())
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The same, with subcommands made by {@code factory} (tests give {@code diff} its own PATH). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(new Main(), factory)
                 .setExecutionExceptionHandler((ex, cmd, parseResult) -> reportInternalError(ex, cmd.getErr()));
         RunCommand.describeChoicePoints(commandLine.getSubcommands().get("run").getCommandSpec());
         return commandLine;

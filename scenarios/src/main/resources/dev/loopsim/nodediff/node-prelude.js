@@ -1,0 +1,422 @@
+// loopsim's node prelude, loaded by `loopsim diff` with `node --require THIS SCENARIO`.
+//
+// It makes real node replay what loopsim simulated, so that their stdout can be compared:
+// - time is scaled: virtual millisecond t is real libuv millisecond L0 + t * scale, for every timer
+//   (setTimeout, setInterval, timers/promises) and every fake I/O completion; Date.now(), new Date(),
+//   performance.now(), process.hrtime() and process.uptime() report elapsed real time divided by scale,
+//   so a script's own time arithmetic stays in virtual milliseconds;
+// - fetch and fs (readFile, writeFile, readdir, stat; callbacks, fs.promises and fs/promises) answer
+//   from the scenario's routes and files, the k-th operation after the latency and with the outcome of
+//   loopsim's k-th io-start event. A difference between the two runs' operations is noted on stderr.
+//
+// The hand-over is the JSON file named by LOOPSIM_HANDOVER:
+//   { "scale": 20, "io": [{ "op": "fetch GET https://x/1", "latency": 40, "outcome": "200" }, ...],
+//     "routes": [{ "url": "https://x/*", "method": "GET", "status": 200, "headers": {}, "body": "..." }],
+//     "files": { "/absolute/path": "content" } }
+'use strict';
+(function installLoopsimPrelude() {
+  const fs = require('fs');
+  const timers = require('timers');
+  const timersPromises = require('timers/promises');
+  const util = require('util');
+  const http = require('http');
+  const pathModule = require('path');
+  const os = require('os');
+
+  const handOverFile = process.env.LOOPSIM_HANDOVER;
+  delete process.env.LOOPSIM_HANDOVER;
+  const handOver = JSON.parse(fs.readFileSync(handOverFile, 'utf8'));
+  const scale = handOver.scale;
+  const TIMEOUT_MAX = 2 ** 31 - 1;
+
+  const real = {
+    setTimeout: timers.setTimeout,
+    setInterval: timers.setInterval,
+    clearTimeout: timers.clearTimeout,
+    hrtimeBigint: process.hrtime.bigint,
+    promisesSetTimeout: timersPromises.setTimeout,
+    promisesSetInterval: timersPromises.setInterval,
+    schedulerWait: timersPromises.scheduler && timersPromises.scheduler.wait,
+    dateNow: Date.now,
+    performanceNow: performance.now.bind(performance),
+    uptime: process.uptime,
+    Date: Date,
+  };
+
+  // --- The clock ---------------------------------------------------------------------------------
+
+  // L0, the libuv millisecond that is virtual time 0: a timer's _idleStart is libuv's clock (whole ms
+  // since the loop started), refreshed when the timer is created. The high-resolution clock read just
+  // after it is at most a millisecond later, so timers aim one millisecond late (see libuvAt).
+  const probe = real.setTimeout(() => {}, 1);
+  const libuvOrigin = probe._idleStart;
+  const hrtimeOrigin = real.hrtimeBigint();
+  real.clearTimeout(probe);
+  const dateOrigin = real.dateNow();
+  const performanceOrigin = real.performanceNow();
+  const uptimeOrigin = real.uptime();
+
+  /** Virtual milliseconds since the start, fractional: real elapsed time divided by the scale. */
+  function virtualNow() {
+    const elapsed = Number(real.hrtimeBigint() - hrtimeOrigin) / 1e6;
+    return elapsed > 0 ? elapsed / scale : 0;
+  }
+
+  /** The virtual time timers start from: whole milliseconds, as libuv's clock. */
+  function virtualMillis() {
+    return Math.floor(virtualNow());
+  }
+
+  /** The libuv millisecond by which virtual millisecond t has begun on the high-resolution clock too. */
+  function libuvAt(t) {
+    return libuvOrigin + Math.ceil(t * scale) + 1;
+  }
+
+  /**
+   * Starts a real timer that expires at libuv millisecond `expiry` exactly: a Timeout expires at
+   * _idleStart + its whole-ms duration, and _idleStart is libuv's clock when it was created.
+   */
+  function timeoutExpiringAt(expiry, callback, args, create = real.setTimeout) {
+    let start = null;
+    for (let attempt = 0; ; attempt++) {
+      const guess = start === null ? libuvAt(virtualNow()) - 2 : start;
+      const duration = Math.max(1, expiry - guess);
+      const timeout = create(callback, duration, ...args);
+      if (timeout._idleStart + duration === expiry || expiry - timeout._idleStart <= 1 || attempt === 3) {
+        return timeout;
+      }
+      real.clearTimeout(timeout);
+      start = timeout._idleStart;
+    }
+  }
+
+  // Node's setTimeout: after *= 1; outside [1, TIMEOUT_MAX] it is 1; lists hold whole milliseconds.
+  function timerDelay(after) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1;
+    return Math.trunc(after);
+  }
+
+  Date.now = function now() {
+    return dateOrigin + virtualMillis();
+  };
+  const ScaledDate = new Proxy(real.Date, {
+    construct(target, args, newTarget) {
+      return Reflect.construct(target, args.length === 0 ? [Date.now()] : args, newTarget);
+    },
+    apply(target, thisArg, args) {
+      return new target(Date.now()).toString();
+    },
+  });
+  globalThis.Date = ScaledDate;
+  performance.now = function now() {
+    return performanceOrigin + virtualNow();
+  };
+  const scaledHrtime = function hrtime(previous) {
+    const now = process.hrtime.bigint();
+    let ns = now;
+    if (previous !== undefined) {
+      ns -= BigInt(previous[0]) * 1000000000n + BigInt(previous[1]);
+    }
+    return [Number(ns / 1000000000n), Number(ns % 1000000000n)];
+  };
+  scaledHrtime.bigint = function bigint() {
+    return hrtimeOrigin + BigInt(Math.floor(virtualNow() * 1e6));
+  };
+  process.hrtime = scaledHrtime;
+  process.uptime = function uptime() {
+    return uptimeOrigin + virtualNow() / 1000;
+  };
+
+  // --- Timers --------------------------------------------------------------------------------------
+
+  function setTimeout(callback, after, ...args) {
+    if (typeof callback !== 'function') return real.setTimeout(callback, after, ...args);
+    const due = virtualMillis() + timerDelay(after);
+    return timeoutExpiringAt(libuvAt(due), callback, args);
+  }
+  Object.defineProperty(setTimeout, util.promisify.custom, {
+    enumerable: true,
+    get() {
+      return promisesSetTimeout;
+    },
+  });
+
+  function setInterval(callback, repeat, ...args) {
+    if (typeof callback !== 'function') return real.setInterval(callback, repeat, ...args);
+    // Each repetition is due `repeat` virtual ms after the one before; node re-inserts an interval
+    // with _repeat from the clock read before the callback, so _repeat is re-aimed after each run.
+    const every = timerDelay(repeat);
+    let due = virtualMillis() + every;
+    const interval = timeoutExpiringAt(libuvAt(due), function repetition(...a) {
+      const startedAt = interval._idleStart + interval._idleTimeout;
+      due = Math.max(due, virtualMillis()) + every;
+      try {
+        return callback.apply(this, a);
+      } finally {
+        interval._repeat = Math.max(1, libuvAt(due) - startedAt);
+      }
+    }, args, (cb, duration, ...a) => real.setInterval(cb, duration, ...a));
+    return interval;
+  }
+
+  // timers/promises' setTimeout resolves from its own Timeout's callback, in the timer's macrotask: so
+  // does this one. With a signal, node's own runs, aimed approximately (an abort is not timed).
+  function promisesSetTimeout(after, value, options = {}) {
+    const plain = options !== null && typeof options === 'object' && options.signal === undefined;
+    if (!plain || (options.ref !== undefined && typeof options.ref !== 'boolean')) {
+      const delay = timerDelay(after) * scale;
+      return real.promisesSetTimeout(delay, value, options);
+    }
+    return new Promise((resolve) => {
+      const timeout = timeoutExpiringAt(libuvAt(virtualMillis() + timerDelay(after)), resolve, [value]);
+      if (options.ref === false) timeout.unref();
+    });
+  }
+  function promisesSetInterval(after, value, options) {
+    return real.promisesSetInterval(timerDelay(after === undefined ? 1 : after) * scale, value, options);
+  }
+
+  globalThis.setTimeout = setTimeout;
+  globalThis.setInterval = setInterval;
+  timers.setTimeout = setTimeout;
+  timers.setInterval = setInterval;
+  timersPromises.setTimeout = promisesSetTimeout;
+  timersPromises.setInterval = promisesSetInterval;
+  if (real.schedulerWait) {
+    timersPromises.scheduler.wait = function wait(delay, options) {
+      return promisesSetTimeout(delay, undefined, options);
+    };
+  }
+
+  // --- Fake I/O: the k-th operation replays loopsim's k-th ------------------------------------------
+
+  let started = 0;
+  function note(message) {
+    process.stderr.write('loopsim prelude: ' + message + '\n');
+  }
+
+  /** What loopsim drew for the next operation: its latency and outcome. */
+  function nextDraw(op) {
+    const index = started++;
+    const drawn = handOver.io[index];
+    if (drawn === undefined) {
+      note(`I/O #${index + 1} (${op}) started in node but not in loopsim; it completes after 1 ms`);
+      return { latency: 1, outcome: 'ok' };
+    }
+    if (drawn.op !== op) {
+      note(`I/O #${index + 1} is "${op}" in node but "${drawn.op}" in loopsim`);
+    }
+    return drawn;
+  }
+
+  // Completions due in the same virtual millisecond run one after another in the order they started,
+  // with the nextTick and microtask queues drained between them, after that millisecond's timers and
+  // before the next millisecond's: as I/O callbacks in one poll phase. They are timers of one list
+  // (one duration, one _idleStart), created when half a virtual millisecond has passed.
+  const batches = new Map();
+  function complete(draw, deliver) {
+    const due = virtualMillis() + Math.max(0, draw.latency);
+    let batch = batches.get(due);
+    if (batch === undefined) {
+      batch = [];
+      batches.set(due, batch);
+      timeoutExpiringAt(libuvAt(due + 0.5), () => {
+        batches.delete(due);
+        for (let attempt = 0; ; attempt++) {
+          const created = batch.map((d) => real.setTimeout(d, 1));
+          if (new Set(created.map((t) => t._idleStart)).size === 1 || attempt === 3) break;
+          created.forEach(real.clearTimeout);
+        }
+      }, []);
+    }
+    batch.push(deliver);
+  }
+
+  // --- fs ------------------------------------------------------------------------------------------
+
+  const files = new Map(Object.entries(handOver.files || {}));
+  const errnoNames = util.getSystemErrorMap();
+
+  function systemError(name, syscall, path) {
+    const errno = -(os.constants.errno[name] || os.constants.errno.EIO);
+    const entry = errnoNames.get(errno);
+    const description = entry ? entry[1] : 'i/o error';
+    const message = `${name}: ${description}, ${syscall} '${path}'`;
+    const error = new Error(message);
+    error.stack = 'Error: ' + message;
+    error.errno = errno;
+    error.code = name;
+    error.syscall = syscall;
+    error.path = path;
+    return error;
+  }
+
+  function key(path) {
+    if (path instanceof URL) path = require('url').fileURLToPath(path);
+    if (Buffer.isBuffer(path)) path = path.toString();
+    return pathModule.resolve(String(path));
+  }
+
+  function encodingOf(options) {
+    if (typeof options === 'string') return options;
+    return options && options.encoding ? options.encoding : null;
+  }
+
+  function isDirectory(dir) {
+    const prefix = dir.endsWith(pathModule.sep) ? dir : dir + pathModule.sep;
+    for (const name of files.keys()) if (name.startsWith(prefix)) return true;
+    return false;
+  }
+
+  function stats(path) {
+    const file = files.has(path);
+    const size = file ? Buffer.byteLength(files.get(path)) : 4096;
+    const s = Object.create(fs.Stats.prototype);
+    Object.assign(s, {
+      dev: 2049, mode: file ? 0o100644 : 0o40755, nlink: 1, uid: 1000, gid: 1000, rdev: 0,
+      blksize: 4096, ino: 1, size, blocks: Math.ceil(size / 512),
+      atimeMs: dateOrigin, mtimeMs: dateOrigin, ctimeMs: dateOrigin, birthtimeMs: dateOrigin,
+    });
+    for (const t of ['atime', 'mtime', 'ctime', 'birthtime']) s[t] = new real.Date(dateOrigin);
+    return s;
+  }
+
+  /** One fs operation on the fake disk: [error, result], with the outcome loopsim drew. */
+  const operations = {
+    readFile(path, options) {
+      const k = key(path);
+      if (!files.has(k)) return [systemError('ENOENT', 'open', String(path))];
+      const content = Buffer.from(files.get(k));
+      const encoding = encodingOf(options);
+      return [null, encoding ? content.toString(encoding) : content];
+    },
+    writeFile(path, data, options) {
+      const k = key(path);
+      if (!isDirectory(pathModule.dirname(k)) && pathModule.dirname(k) !== process.cwd()) {
+        return [systemError('ENOENT', 'open', String(path))];
+      }
+      files.set(k, typeof data === 'string' ? data : Buffer.from(data).toString());
+      return [null, undefined];
+    },
+    readdir(path) {
+      const k = key(path);
+      if (!isDirectory(k)) {
+        return [systemError(files.has(k) ? 'ENOTDIR' : 'ENOENT', 'scandir', String(path))];
+      }
+      const names = new Set();
+      const prefix = k.endsWith(pathModule.sep) ? k : k + pathModule.sep;
+      for (const name of files.keys()) {
+        if (name.startsWith(prefix)) names.add(name.slice(prefix.length).split(pathModule.sep)[0]);
+      }
+      return [null, [...names].sort()];
+    },
+    stat(path) {
+      const k = key(path);
+      if (!files.has(k) && !isDirectory(k)) return [systemError('ENOENT', 'stat', String(path))];
+      return [null, stats(k)];
+    },
+  };
+  const syscalls = { readFile: 'open', writeFile: 'open', readdir: 'scandir', stat: 'stat' };
+
+  /** Runs operation `name` after loopsim's latency, with its outcome; then hands [error, result] on. */
+  function fakeOperation(name, path, args, deliver) {
+    const draw = nextDraw(`${name} ${key(path)}`);
+    complete(draw, () => {
+      let answer;
+      if (draw.outcome === 'ok' || draw.outcome === undefined) {
+        answer = operations[name](path, ...args);
+      } else {
+        const errno = draw.outcome === 'network-error' ? 'EIO' : draw.outcome;
+        answer = [systemError(errno, syscalls[name], String(path))];
+      }
+      deliver(answer[0], answer[1]);
+    });
+  }
+
+  function callbackVersion(name, arity) {
+    const original = fs[name];
+    const replacement = {
+      [name](path, ...rest) {
+        const callback = rest[rest.length - 1];
+        if (typeof callback !== 'function') return original.call(this, path, ...rest);
+        const args = rest.slice(0, arity - 1);
+        fakeOperation(name, path, args, (error, result) => {
+          if (error) callback(error);
+          else callback(null, result);
+        });
+      },
+    }[name];
+    fs[name] = replacement;
+  }
+  callbackVersion('readFile', 2);
+  callbackVersion('writeFile', 3);
+  callbackVersion('readdir', 2);
+  callbackVersion('stat', 2);
+
+  // Node's ES module loader reads modules through fs.promises.readFile too: those reads stay real.
+  function calledByNodeInternals() {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 4;
+    const stack = new Error().stack;
+    Error.stackTraceLimit = limit;
+    return stack.includes('node:internal/modules/');
+  }
+
+  const promises = fs.promises;
+  for (const name of ['readFile', 'writeFile', 'readdir', 'stat']) {
+    const original = promises[name];
+    const arity = name === 'writeFile' ? 3 : 2;
+    promises[name] = {
+      async [name](path, ...rest) {
+        if (calledByNodeInternals()) return original.call(this, path, ...rest);
+        return new Promise((resolve, reject) => {
+          fakeOperation(name, path, rest.slice(0, arity - 1), (error, result) => {
+            if (error) reject(error);
+            else resolve(result);
+          });
+        });
+      },
+    }[name];
+  }
+
+  // --- fetch ---------------------------------------------------------------------------------------
+
+  const routes = handOver.routes || [];
+  function routeFor(method, url) {
+    return routes.find((r) => {
+      if (r.method && r.method.toUpperCase() !== method) return false;
+      const pattern = r.url.split('*').map((s) => s.replace(/[.+?^$()|[\]\\{}]/g, '\\$&')).join('.*');
+      return new RegExp('^' + pattern + '$').test(url);
+    });
+  }
+
+  function networkError(url) {
+    const cause = new Error(`getaddrinfo ENOTFOUND ${new URL(url).hostname}`);
+    return new TypeError('fetch failed', { cause });
+  }
+
+  globalThis.fetch = function fetch(input, init = undefined) {
+    const url = input instanceof Request ? input.url : String(input);
+    const method = ((init && init.method) || (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const draw = nextDraw(`fetch ${method} ${url}`);
+    return new Promise((resolve, reject) => {
+      complete(draw, () => {
+        const route = routeFor(method, url);
+        if (draw.outcome === 'network-error' || route === undefined) {
+          reject(networkError(url));
+          return;
+        }
+        const status = /^\d+$/.test(String(draw.outcome)) ? Number(draw.outcome) : route.status || 200;
+        const nullBody = status === 204 || status === 205 || status === 304;
+        const response = new Response(nullBody ? null : route.body === undefined ? '' : route.body, {
+          status,
+          statusText: http.STATUS_CODES[status] || '',
+          headers: route.headers || {},
+        });
+        Object.defineProperty(response, 'url', { value: url });
+        resolve(response);
+      });
+    });
+  };
+})();
