@@ -1,6 +1,7 @@
 package dev.loopsim.cli;
 
 import dev.loopsim.host.NodeOptions;
+import dev.loopsim.io.IoSetup;
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.loop.ChoiceSource;
 import dev.loopsim.nodediff.HandOver;
@@ -15,9 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -54,7 +53,8 @@ final class ScenarioDiff {
         }
         LoopsimRun loopsim = LoopsimRun.of(file, flags);
         double scale = timeScale.forEndOf(loopsim.endMicros());
-        HandOver handOver = new HandOver(scale, loopsim.draws(), List.of(), filesOf(file));
+        // IoSetup.NONE until scenarios carry their front-matter's setup to the runner.
+        HandOver handOver = HandOver.of(scale, loopsim.draws(), IoSetup.NONE, file, Files.readString(file));
         Path dir = Files.createDirectories(work.resolve(Integer.toString(index)));
         NodeRun nodeRun = NodeRun.of(node, flags, prelude, handOver, file, dir, limit);
         return compare(file, scale, loopsim, nodeRun);
@@ -127,14 +127,6 @@ final class ScenarioDiff {
                 .toList();
         NodeOptions.fromNodeFlags(flags); // a flag loopsim cannot simulate is reported, not run
         return flags;
-    }
-
-    /** The files the fake filesystem holds: the script itself, as the simulation's fs sees it. */
-    private static Map<String, String> filesOf(Path file) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        Path absolute = file.toAbsolutePath().normalize();
-        files.put(absolute.toString(), Files.readString(absolute));
-        return files;
     }
 
     /** loopsim's run of the file: stdout, stderr, exit code, the I/O draws and when the run ended. */
