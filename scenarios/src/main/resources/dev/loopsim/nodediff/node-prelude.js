@@ -167,21 +167,16 @@
 
   function setInterval(callback, repeat, ...args) {
     if (typeof callback !== 'function') return real.setInterval(callback, repeat, ...args);
-    // Each repetition is due `repeat` virtual ms after the one before; node re-inserts an interval
-    // with _repeat from the clock read before the callback, so _repeat is re-aimed after each run.
+    // Node keeps intervals of one period in one list (their order in a round is their creation
+    // order), so the real period is exactly `repeat` times the scale; unlike a timeout's, a
+    // repetition is not re-aimed, and may drift by the real lateness of the ones before it.
     const every = timerDelay(repeat);
     let due = virtualMillis() + every;
-    const interval = timeoutExpiringAt(libuvAt(due), function repetition(...a) {
-      const startedAt = libuvNow();
+    return real.setInterval(function repetition(...a) {
       reach(due);
-      due = Math.max(due, virtualMillis()) + every;
-      try {
-        return callback.apply(this, a);
-      } finally {
-        interval._repeat = Math.max(1, libuvAt(due) - startedAt);
-      }
-    }, args, (cb, duration, ...a) => real.setInterval(cb, duration, ...a));
-    return interval;
+      due = virtualMillis() + every;
+      return callback.apply(this, a);
+    }, every * scale, ...args);
   }
 
   // timers/promises' setTimeout resolves from its own Timeout's callback, in the timer's macrotask: so
