@@ -57,8 +57,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "DIR|FILE",
             arity = "1..*",
-            description = "Scenarios: .js/.mjs files, or directories whose .js/.mjs files are scenarios"
-                    + " (subdirectories hold helpers and are not run).")
+            description = "Scenarios: .js/.mjs files, or directories: their .js/.mjs files and their"
+                    + " subdirectories', except under lib/ (helpers), as loopsim check finds them.")
     List<Path> targets;
 
     @Option(
@@ -108,7 +108,7 @@ public final class DiffCommand implements Callable<Integer> {
         }
         List<Path> files;
         try {
-            files = scenarioFiles(targets);
+            files = ScenarioFinder.find(targets, "loopsim diff");
         } catch (UserError e) {
             err.println(e.getMessage());
             err.flush();
@@ -169,29 +169,6 @@ public final class DiffCommand implements Callable<Integer> {
             }
         }
         return disagreements;
-    }
-
-    /** The scenario files the arguments name: files as given, directories by their .js/.mjs files. */
-    static List<Path> scenarioFiles(List<Path> targets) {
-        List<Path> files = new ArrayList<>();
-        for (Path target : targets) {
-            if (Files.isDirectory(target)) {
-                try (Stream<Path> listing = Files.list(target)) {
-                    listing.filter(Files::isRegularFile)
-                            .filter(p ->
-                                    p.toString().endsWith(".js") || p.toString().endsWith(".mjs"))
-                            .sorted(Comparator.comparing(Path::toString))
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UserError("loopsim diff: cannot read the directory " + target, ExitCodes.USAGE);
-                }
-            } else if (Files.isRegularFile(target)) {
-                files.add(target);
-            } else {
-                throw new UserError("loopsim diff: " + target + ": no such file or directory", ExitCodes.USAGE);
-            }
-        }
-        return files;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

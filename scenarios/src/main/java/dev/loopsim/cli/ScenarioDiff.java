@@ -1,9 +1,5 @@
 package dev.loopsim.cli;
 
-import dev.loopsim.host.NodeOptions;
-import dev.loopsim.io.IoSetup;
-import dev.loopsim.js.syntax.Node;
-import dev.loopsim.loop.ChoiceSource;
 import dev.loopsim.nodediff.HandOver;
 import dev.loopsim.nodediff.IoDraw;
 import dev.loopsim.nodediff.LineDiff;
@@ -15,16 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Runs one scenario under loopsim and under the real node (with the prelude replaying loopsim's draws,
  * on a scaled clock) and compares their stdout and exit code; a disagreement comes with a readable diff.
  */
 final class ScenarioDiff {
-    private static final String FLAGS = "// flags:";
     private static final int STDERR_LINES = 12;
 
     /** What the comparison found for one file; {@code report} is empty when loopsim and node agree. */
@@ -45,18 +38,22 @@ final class ScenarioDiff {
     }
 
     Outcome diff(Path file, int index) throws IOException, InterruptedException {
-        List<String> flags;
+        ScenarioFile scenario;
         try {
-            flags = flagsOf(file);
-        } catch (IllegalArgumentException | UserError e) {
+            scenario = ScenarioFile.read(file);
+        } catch (UserError e) {
             return new Outcome(file, false, "  " + e.getMessage() + "\n");
         }
-        LoopsimRun loopsim = LoopsimRun.of(file, flags);
+        LoopsimRun loopsim = LoopsimRun.of(scenario);
         double scale = timeScale.forEndOf(loopsim.endMicros());
-        // IoSetup.NONE until scenarios carry their front-matter's setup to the runner.
-        HandOver handOver = HandOver.of(scale, loopsim.draws(), IoSetup.NONE, file, Files.readString(file));
+        HandOver handOver = HandOver.of(
+                scale,
+                loopsim.draws(),
+                scenario.scenario().io(),
+                file,
+                scenario.source().text());
         Path dir = Files.createDirectories(work.resolve(Integer.toString(index)));
-        NodeRun nodeRun = NodeRun.of(node, flags, prelude, handOver, file, dir, limit);
+        NodeRun nodeRun = NodeRun.of(node, scenario.scenario().flags(), prelude, handOver, file, dir, limit);
         return compare(file, scale, loopsim, nodeRun);
     }
 
@@ -96,7 +93,7 @@ final class ScenarioDiff {
         if (text.isBlank()) {
             return;
         }
-        List<String> lines = Arrays.asList(text.split("\n"));
+        List<String> lines = List.of(text.split("\n"));
         List<String> tail = lines.subList(Math.max(0, lines.size() - STDERR_LINES), lines.size());
         report.append("  ").append(what);
         if (tail.size() < lines.size()) {
@@ -110,53 +107,26 @@ final class ScenarioDiff {
         return scale == Math.rint(scale) ? Long.toString((long) scale) : String.format("%.3f", scale);
     }
 
-    /** The node flags of a {@code // flags: ...} first line, which loopsim simulates as well. */
-    static List<String> flagsOf(Path file) throws IOException {
-        String first;
-        try (Stream<String> lines = Files.lines(file)) {
-            first = lines.findFirst().orElse("");
-        } catch (java.io.UncheckedIOException e) {
-            first = "";
-        }
-        if (!first.startsWith(FLAGS)) {
-            return List.of();
-        }
-        List<String> flags = Arrays.stream(
-                        first.substring(FLAGS.length()).trim().split("\\s+"))
-                .filter(s -> !s.isEmpty())
-                .toList();
-        NodeOptions.fromNodeFlags(flags); // a flag loopsim cannot simulate is reported, not run
-        return flags;
-    }
-
     /** loopsim's run of the file: stdout, stderr, exit code, the I/O draws and when the run ended. */
     record LoopsimRun(String stdout, String stderr, int exitCode, List<IoDraw> draws, long endMicros) {
 
-        static LoopsimRun of(Path file, List<String> flags) {
+        static LoopsimRun of(ScenarioFile scenario) {
             StringBuilder out = new StringBuilder();
             StringBuilder err = new StringBuilder();
             List<TraceEvent> ioStarts = new ArrayList<>();
             long[] end = {0};
-            int exitCode;
-            try {
-                Node.Program program = ScriptReader.read(file, ParseGoal.AS_NODE_DOES);
-                exitCode = ScriptRunner.run(
-                        file.toString(),
-                        program,
-                        line -> out.append(line).append('\n'),
-                        line -> err.append(line).append('\n'),
-                        ChoiceSource.defaults(),
-                        List.of(e -> {
-                            end[0] = e.micros();
-                            if (e.kind().wireName().equals("io-start")) {
-                                ioStarts.add(e);
-                            }
-                        }),
-                        NodeOptions.fromNodeFlags(flags));
-            } catch (UserError e) {
-                err.append(e.getMessage()).append('\n');
-                exitCode = e.exitCode();
-            }
+            int exitCode = ScenarioRun.run(
+                            scenario,
+                            ScenarioRun.Overrides.NONE,
+                            line -> out.append(line).append('\n'),
+                            line -> err.append(line).append('\n'),
+                            List.of(e -> {
+                                end[0] = e.micros();
+                                if (e.kind() == TraceEvent.Kind.IO_START) {
+                                    ioStarts.add(e);
+                                }
+                            }))
+                    .exitCode();
             return new LoopsimRun(out.toString(), err.toString(), exitCode, IoDraw.fromTrace(ioStarts), end[0]);
         }
     }

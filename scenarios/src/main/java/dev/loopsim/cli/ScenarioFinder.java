@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The scenarios {@code loopsim check} runs: each file named, and every {@code .js}/{@code .mjs} file in a
+ * The scenarios {@code loopsim check} and {@code loopsim diff} run: each file named, and every {@code .js}/{@code .mjs} file in a
  * named directory and its subdirectories, except those under a {@code lib/} directory (helpers that
  * scenarios require, not scenarios). In the order given, each directory's files by path; each file once.
  */
@@ -19,14 +19,19 @@ final class ScenarioFinder {
     private ScenarioFinder() {}
 
     static List<Path> find(List<Path> roots) {
+        return find(roots, "loopsim check");
+    }
+
+    /** The same, for {@code command} ({@code loopsim diff}), which its errors name. */
+    static List<Path> find(List<Path> roots, String command) {
         Set<Path> found = new LinkedHashSet<>();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
-                found.addAll(inDirectory(root));
+                found.addAll(inDirectory(root, command));
             } else if (Files.isRegularFile(root)) {
                 found.add(root.normalize());
             } else {
-                throw new UserError("loopsim check: no such file or directory: " + root, ExitCodes.USAGE);
+                throw new UserError(command + ": no such file or directory: " + root, ExitCodes.USAGE);
             }
         }
         return new ArrayList<>(found);
@@ -37,7 +42,7 @@ final class ScenarioFinder {
         return name.endsWith(".js") || name.endsWith(".mjs");
     }
 
-    private static List<Path> inDirectory(Path dir) {
+    private static List<Path> inDirectory(Path dir, String command) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
                     .filter(ScenarioFinder::isScenario)
@@ -46,7 +51,7 @@ final class ScenarioFinder {
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new UserError("loopsim check: cannot list " + dir + ": " + e.getMessage(), ExitCodes.USAGE);
+            throw new UserError(command + ": cannot list " + dir + ": " + e.getMessage(), ExitCodes.USAGE);
         }
     }
 

@@ -18,7 +18,7 @@ public record IoDraw(String op, long latency, String outcome) {
     public static List<IoDraw> fromTrace(List<TraceEvent> trace) {
         List<IoDraw> draws = new ArrayList<>();
         for (TraceEvent e : trace) {
-            if (e.kind().wireName().equals("io-start")) {
+            if (e.kind() == TraceEvent.Kind.IO_START) {
                 draws.add(parse(e.detail()));
             }
         }

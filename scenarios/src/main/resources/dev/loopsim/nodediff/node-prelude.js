@@ -225,7 +225,7 @@
     const drawn = handOver.io[index];
     if (drawn === undefined) {
       note(`I/O #${index + 1} (${op}) started in node but not in loopsim; it completes after 1 ms`);
-      return { latency: 1, outcome: 'ok' };
+      return { latency: 1, outcome: null }; // what node's own answer would be
     }
     if (drawn.op !== op) {
       note(`I/O #${index + 1} is "${op}" in node but "${drawn.op}" in loopsim`);
@@ -234,9 +234,9 @@
   }
 
   // Completions due in the same virtual millisecond run one after another in the order they started,
-  // with the nextTick and microtask queues drained between them, after that millisecond's timers and
-  // before the next millisecond's: as I/O callbacks in one poll phase. They are timers of one list
-  // (one duration, one _idleStart), created when half a virtual millisecond has passed.
+  // with the nextTick and microtask queues drained between them, before that millisecond's timers (as
+  // loopsim's poll wakes with them): as I/O callbacks in one poll phase. They are timers of one list
+  // (one duration, one _idleStart), created half a virtual millisecond before their due time.
   const batches = new Map();
   function complete(draw, deliver) {
     const due = virtualMillis() + Math.max(0, draw.latency);
@@ -244,7 +244,7 @@
     if (batch === undefined) {
       batch = [];
       batches.set(due, batch);
-      timeoutExpiringAt(libuvAt(due + 0.5), () => {
+      timeoutExpiringAt(libuvAt(due - 0.5), () => {
         batches.delete(due);
         for (let attempt = 0; ; attempt++) {
           const created = batch.map((deliver) => real.setTimeout(() => {
@@ -268,20 +268,25 @@
     const errno = -(os.constants.errno[name] || os.constants.errno.EIO);
     const entry = errnoNames.get(errno);
     const description = entry ? entry[1] : 'i/o error';
-    const message = `${name}: ${description}, ${syscall} '${path}'`;
+    // read and write name no path, as node's uvException for a file descriptor
+    const withPath = syscall !== 'read' && syscall !== 'write';
+    const message = `${name}: ${description}, ${syscall}` + (withPath ? ` '${path}'` : '');
     const error = new Error(message);
     error.stack = 'Error: ' + message;
     error.errno = errno;
     error.code = name;
     error.syscall = syscall;
-    error.path = path;
+    if (withPath) error.path = path;
     return error;
   }
+
+  // process.cwd() is / in loopsim: relative paths resolve there in node too.
+  process.chdir('/');
 
   function key(path) {
     if (path instanceof URL) path = require('url').fileURLToPath(path);
     if (Buffer.isBuffer(path)) path = path.toString();
-    return pathModule.resolve(String(path));
+    return pathModule.resolve('/', String(path));
   }
 
   function encodingOf(options) {
@@ -319,9 +324,6 @@
     },
     writeFile(path, data, options) {
       const k = key(path);
-      if (!isDirectory(pathModule.dirname(k)) && pathModule.dirname(k) !== process.cwd()) {
-        return [systemError('ENOENT', 'open', String(path))];
-      }
       files.set(k, typeof data === 'string' ? data : Buffer.from(data).toString());
       return [null, undefined];
     },
@@ -343,21 +345,31 @@
       return [null, stats(k)];
     },
   };
-  const syscalls = { readFile: 'open', writeFile: 'open', readdir: 'scandir', stat: 'stat' };
+  // Where an injected failure strikes, as loopsim's: an errno fails the first syscall, an I/O error
+  // (EIO) the one that moves the data.
+  const firstSyscall = { readFile: 'open', writeFile: 'open', readdir: 'scandir', stat: 'stat' };
+  const dataSyscall = { readFile: 'read', writeFile: 'write', readdir: 'scandir', stat: 'stat' };
 
-  /** Runs operation `name` after loopsim's latency, with its outcome; then hands [error, result] on. */
+  /**
+   * Runs operation `name` when it starts (its result, writes included, is fixed then, as in loopsim)
+   * and hands [error, result] on after loopsim's latency; loopsim's outcome decides between them.
+   */
   function fakeOperation(name, path, args, deliver) {
     const draw = nextDraw(`${name} ${key(path)}`);
-    complete(draw, () => {
-      let answer;
-      if (draw.outcome === 'ok' || draw.outcome === undefined) {
-        answer = operations[name](path, ...args);
+    let answer;
+    if (draw.outcome === 'ok' || draw.outcome === null) {
+      answer = operations[name](path, ...args);
+      if (answer[0]) note(`${name} ${key(path)} failed in node (${answer[0].code}) but not in loopsim`);
+    } else {
+      const natural = name === 'writeFile' ? [null] : operations[name](path, ...args);
+      if (natural[0] && natural[0].code === draw.outcome) {
+        answer = natural;
       } else {
-        const errno = draw.outcome === 'network-error' ? 'EIO' : draw.outcome;
-        answer = [systemError(errno, syscalls[name], String(path))];
+        const syscall = draw.outcome === 'EIO' ? dataSyscall[name] : firstSyscall[name];
+        answer = [systemError(draw.outcome, syscall, String(path))];
       }
-      deliver(answer[0], answer[1]);
-    });
+    }
+    complete(draw, () => deliver(answer[0], answer[1]));
   }
 
   function callbackVersion(name, arity) {
@@ -389,6 +401,14 @@
     return stack.includes('node:internal/modules/');
   }
 
+  // The frames of node's (v20.20.2) fs/promises functions where their errors surface.
+  const promiseFrames = {
+    readFile: ['async open (node:internal/fs/promises:637:25)', 'async Object.readFile (node:internal/fs/promises:1249:14)'],
+    writeFile: ['async open (node:internal/fs/promises:637:25)', 'async Object.writeFile (node:internal/fs/promises:1219:14)'],
+    readdir: ['async Object.readdir (node:internal/fs/promises:950:18)'],
+    stat: ['async Object.stat (node:internal/fs/promises:1033:18)'],
+  };
+
   const promises = fs.promises;
   for (const name of ['readFile', 'writeFile', 'readdir', 'stat']) {
     const original = promises[name];
@@ -398,8 +418,10 @@
         if (calledByNodeInternals()) return original.call(this, path, ...rest);
         return new Promise((resolve, reject) => {
           fakeOperation(name, path, rest.slice(0, arity - 1), (error, result) => {
-            if (error) reject(error);
-            else resolve(result);
+            if (error) {
+              error.stack = [error.stack, ...promiseFrames[name].map((f) => '    at ' + f)].join('\n');
+              reject(error);
+            } else resolve(result);
           });
         });
       },
@@ -417,8 +439,22 @@
     });
   }
 
-  function networkError(url) {
-    const cause = new Error(`getaddrinfo ENOTFOUND ${new URL(url).hostname}`);
+  // TypeError: fetch failed, with the cause node gives: a host that does not resolve when no route
+  // answers, a refused connection (or the errno drawn) when a route fails.
+  function networkError(url, route, outcome) {
+    const parsed = new URL(url);
+    const host = parsed.hostname;
+    let cause;
+    if (route === undefined) {
+      cause = new Error(`getaddrinfo ENOTFOUND ${host}`);
+      Object.assign(cause, { errno: -3008, code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname: host });
+    } else {
+      const name = outcome === 'network-error' ? 'ECONNREFUSED' : outcome;
+      const port = parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80;
+      cause = new Error(`connect ${name} ${host}:${port}`);
+      const errno = -(os.constants.errno[name] || 0);
+      Object.assign(cause, { errno, code: name, syscall: 'connect', address: host, port });
+    }
     return new TypeError('fetch failed', { cause });
   }
 
@@ -426,19 +462,22 @@
     const url = input instanceof Request ? input.url : String(input);
     const method = ((init && init.method) || (input instanceof Request ? input.method : 'GET')).toUpperCase();
     const draw = nextDraw(`fetch ${method} ${url}`);
+    const route = routeFor(method, url);
+    const outcome = draw.outcome ?? (route === undefined ? 'network-error' : String(route.status));
     return new Promise((resolve, reject) => {
       complete(draw, () => {
-        const route = routeFor(method, url);
-        if (draw.outcome === 'network-error' || route === undefined) {
-          reject(networkError(url));
+        if (route === undefined || !/^\d+$/.test(outcome)) {
+          reject(networkError(url, route, outcome));
           return;
         }
-        const status = /^\d+$/.test(String(draw.outcome)) ? Number(draw.outcome) : route.status || 200;
+        // A drawn status other than the route's is an injected HTTP failure: no headers, no body.
+        const status = Number(outcome);
+        const failed = status !== route.status;
         const nullBody = status === 204 || status === 205 || status === 304;
-        const response = new Response(nullBody ? null : route.body === undefined ? '' : route.body, {
+        const response = new Response(nullBody || failed ? null : route.body, {
           status,
           statusText: http.STATUS_CODES[status] || '',
-          headers: route.headers || {},
+          headers: failed ? {} : route.headers || {},
         });
         Object.defineProperty(response, 'url', { value: url });
         resolve(response);

@@ -106,7 +106,7 @@ class DiffCommandTest {
     void aMissingFileIsAUsageError() {
         CliRun run = CliRun.of("diff", dir.resolve("missing.js").toString());
 
-        assertThat(run.err()).isEqualTo("loopsim diff: " + dir.resolve("missing.js") + ": no such file or directory\n");
+        assertThat(run.err()).isEqualTo("loopsim diff: no such file or directory: " + dir.resolve("missing.js") + "\n");
         assertThat(run.exitCode()).isEqualTo(2);
     }
 

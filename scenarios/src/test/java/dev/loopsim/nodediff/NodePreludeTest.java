@@ -120,55 +120,54 @@ class NodePreludeTest {
                 const fs = require('fs');
                 const fsp = require('fs/promises');
                 const { promisify } = require('util');
+                const data = require('path').join(__dirname, 'data');
+                const at = (name) => data + '/' + name;
                 (async () => {
-                  console.log(await fsp.readFile('data/a.txt', 'utf8'));
-                  console.log((await fsp.readFile('data/a.txt')).length);
-                  await fsp.writeFile('data/b.txt', 'written');
-                  console.log(await promisify(fs.readFile)('data/b.txt', 'utf8'));
-                  console.log(await fsp.readdir('data'));
-                  const s = await fsp.stat('data/a.txt');
+                  console.log(await fsp.readFile(at('a.txt'), 'utf8'));
+                  console.log((await fsp.readFile(at('a.txt'))).length);
+                  await fsp.writeFile(at('b.txt'), 'written');
+                  console.log(await promisify(fs.readFile)(at('b.txt'), 'utf8'));
+                  console.log(await fsp.readdir(data));
+                  const s = await fsp.stat(at('a.txt'));
                   console.log(s.size, s.isFile(), s.isDirectory());
-                  try { await fsp.readFile('data/missing.txt'); } catch (e) {
-                    console.log(e.message, e.code, e.errno, e.syscall, e.path);
+                  try { await fsp.readFile(at('missing.txt')); } catch (e) {
+                    console.log(e.message.replace(__dirname, 'DIR'), e.code, e.errno, e.syscall);
                   }
                   fs.readFile('missing.txt', (e) => {
                     console.log(e);
-                    fs.stat('data', (e2, s2) => console.log(e2, s2.isDirectory()));
+                    fs.stat(data, (e2, s2) => console.log(e2, s2.isDirectory()));
                   });
                 })();
                 """;
-        Path onDisk = Files.createDirectories(work.resolve("disk"));
-        Files.createDirectories(onDisk.resolve("data"));
-        Files.writeString(onDisk.resolve("data/a.txt"), "alpha\n");
-        Path realScript = Files.writeString(onDisk.resolve("fs.js"), body);
-        Path fakeDir = Files.createDirectories(work.resolve("fake"));
-        Path fakeScript = Files.writeString(fakeDir.resolve("fs.js"), body);
+        Path dir = Files.createDirectories(work.resolve("scenario"));
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("a.txt"), "alpha\n");
+        Path script = Files.writeString(dir.resolve("fs.js"), body);
+        NodeRun real = runWithoutPrelude(script);
+        Files.delete(data.resolve("b.txt"));
+        Files.delete(data.resolve("a.txt"));
+        Files.delete(data);
         List<String> ops = List.of(
-                "readFile data/a.txt",
-                "readFile data/a.txt",
-                "writeFile data/b.txt",
-                "readFile data/b.txt",
-                "readdir data",
-                "stat data/a.txt",
-                "readFile data/missing.txt",
-                "readFile missing.txt",
-                "stat data");
+                "readFile DATA/a.txt",
+                "readFile DATA/a.txt",
+                "writeFile DATA/b.txt",
+                "readFile DATA/b.txt",
+                "readdir DATA",
+                "stat DATA/a.txt",
+                "readFile DATA/missing.txt",
+                "readFile /missing.txt",
+                "stat DATA");
         List<IoDraw> draws = new ArrayList<>();
         for (String op : ops) {
-            String[] parts = op.split(" ");
-            String outcome = parts[1].contains("missing") ? "ENOENT" : "ok";
-            draws.add(new IoDraw(parts[0] + " " + fakeDir.resolve(parts[1]), 1, outcome));
+            draws.add(new IoDraw(op.replace("DATA", data.toString()), 1, op.contains("missing") ? "ENOENT" : "ok"));
         }
-        Map<String, String> files = Map.of(fakeDir.resolve("data/a.txt").toString(), "alpha\n");
+        Map<String, String> files = Map.of(data.resolve("a.txt").toString(), "alpha\n");
 
-        NodeRun faked = runWithPrelude(fakeScript, handOver(20, draws, files));
-        NodeRun real = runWithoutPrelude(realScript);
+        NodeRun faked = runWithPrelude(script, handOver(20, draws, files));
 
         assertThat(faked.stdout()).isEqualTo(real.stdout()).contains("alpha", "written", "ENOENT");
         assertThat(faked.stderr()).isEmpty();
-        assertThat(fakeDir.resolve("data"))
-                .as("the fake fs never writes to disk")
-                .doesNotExist();
+        assertThat(data).as("the fake fs never writes to disk").doesNotExist();
     }
 
     @Test
