@@ -392,13 +392,15 @@
   callbackVersion('readdir', 2);
   callbackVersion('stat', 2);
 
-  // Node's ES module loader reads modules through fs.promises.readFile too: those reads stay real.
+  // Node's ES module loader reads modules through fs.promises.readFile too: those reads stay real. The
+  // caller is the frame below this function's and the fake's (a module's top-level code also runs
+  // below node's internal frames, so only the direct caller tells).
   function calledByNodeInternals() {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 4;
-    const stack = new Error().stack;
+    const frames = new Error().stack.split('\n');
     Error.stackTraceLimit = limit;
-    return stack.includes('node:internal/modules/');
+    return frames.length > 3 && frames[3].includes('(node:internal/');
   }
 
   // The frames of node's (v20.20.2) fs/promises functions where their errors surface.
