@@ -1,5 +1,6 @@
 package dev.loopsim.nodediff;
 
+import dev.loopsim.js.builtins.JsonBuiltins;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ final class Json {
     private static void write(StringBuilder b, Object value) {
         switch (value) {
             case null -> b.append("null");
-            case String s -> string(b, s);
+            case String s -> JsonBuiltins.quoteJsonString(b, s);
             case Number n -> b.append(n);
             case Boolean bool -> b.append(bool);
             case Map<?, ?> map -> {
@@ -27,7 +28,7 @@ final class Json {
                         b.append(',');
                     }
                     first = false;
-                    string(b, String.valueOf(e.getKey()));
+                    JsonBuiltins.quoteJsonString(b, String.valueOf(e.getKey()));
                     b.append(':');
                     write(b, e.getValue());
                 }
@@ -45,27 +46,5 @@ final class Json {
             }
             default -> throw new IllegalArgumentException("not a JSON value: " + value.getClass());
         }
-    }
-
-    private static void string(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
     }
 }

@@ -1,5 +1,6 @@
 package dev.loopsim.scenario;
 
+import dev.loopsim.js.builtins.JsonBuiltins;
 import java.math.BigInteger;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -33,7 +34,7 @@ final class JsonText {
                     }
                     out.append(first ? "" : ",");
                     first = false;
-                    string(key.getValue(), out);
+                    JsonBuiltins.quoteJsonString(out, key.getValue());
                     out.append(':');
                     write(where, tuple.getValueNode(), out);
                 }
@@ -72,7 +73,7 @@ final class JsonText {
             }
             out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d));
         } else {
-            string(text, out);
+            JsonBuiltins.quoteJsonString(out, text);
         }
     }
 
@@ -85,38 +86,5 @@ final class JsonText {
                 ? new BigInteger(digits.substring(2), 16)
                 : digits.startsWith("0o") ? new BigInteger(digits.substring(2), 8) : new BigInteger(digits);
         return negative ? value.negate() : value;
-    }
-
-    /** A JSON string literal, escaped as JSON.stringify escapes it. */
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || Character.isSurrogate(c) && !validSurrogate(text, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    private static boolean validSurrogate(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }

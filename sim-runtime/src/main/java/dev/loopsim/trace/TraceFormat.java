@@ -1,5 +1,7 @@
 package dev.loopsim.trace;
 
+import dev.loopsim.js.builtins.JsonBuiltins;
+
 /**
  * The two ways a trace is written: JSON Lines (one object per event, for tools) and a text timeline
  * (one aligned line per event, for people).
@@ -13,15 +15,15 @@ public final class TraceFormat {
         b.append("{\"seq\":").append(e.seq());
         b.append(",\"time\":").append(e.time());
         b.append(",\"phase\":");
-        jsonString(b, e.phase());
+        JsonBuiltins.quoteJsonString(b, e.phase());
         b.append(",\"kind\":");
-        jsonString(b, e.kind().wireName());
+        JsonBuiltins.quoteJsonString(b, e.kind().wireName());
         if (e.id() != 0) {
             b.append(",\"id\":").append(e.id());
         }
         if (e.detail() != null && !e.detail().isEmpty()) {
             b.append(",\"detail\":");
-            jsonString(b, e.detail());
+            JsonBuiltins.quoteJsonString(b, e.detail());
         }
         return b.append('}').toString();
     }
@@ -43,27 +45,5 @@ public final class TraceFormat {
 
     private static String oneLine(String text) {
         return text.replace("\\", "\\\\").replace("\n", "\\n");
-    }
-
-    private static void jsonString(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
     }
 }

@@ -475,8 +475,8 @@ public final class JsonBuiltins {
         return true;
     }
 
-    // ECMA-262 §25.5.2.3 QuoteJSONString, with well-formed escapes for lone surrogates.
-    static void quoteJsonString(StringBuilder out, String s) {
+    /** ECMA-262 §25.5.2.3 QuoteJSONString, with well-formed escapes for lone surrogates. */
+    public static void quoteJsonString(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
