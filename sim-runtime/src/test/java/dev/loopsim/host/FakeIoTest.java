@@ -34,7 +34,7 @@ class FakeIoTest {
     }
 
     private static Simulation run(String script, IoSetup io, ChoiceSource choices) {
-        return Simulation.run("/work/s/script.js", script, choices, NodeOptions.DEFAULTS.withIo(io));
+        return Simulation.run("/app/script.js", script, choices, NodeOptions.DEFAULTS.withIo(io));
     }
 
     private static IoSetup routes(Route... routes) {
@@ -188,7 +188,7 @@ class FakeIoTest {
         assertThat(run.stdout()).isEqualTo("""
                         fetch failed ECONNREFUSED connect
                         false 503 Service Unavailable
-                        EACCES: permission denied, open '/work/s/locked.txt' -13
+                        EACCES: permission denied, open '/app/locked.txt' -13
                         """);
     }
 }
