@@ -173,24 +173,25 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserError("loopsim run: " + e.getMessage(), ExitCodes.USAGE);
         }
         List<ChoiceSource.Forced> forced = new ArrayList<>();
-        IoSetup withLatencies = io;
+        IoSetup withLatencies;
         try {
-            for (String l : latency) {
-                withLatencies = withLatency(withLatencies, l);
-            }
+            withLatencies = withLatencies(io);
             for (String c : choose) {
                 forced.add(ChoiceSource.Forced.parse(c, knownChoicePoints(withLatencies)));
             }
         } catch (IllegalArgumentException e) {
             throw new UserError("loopsim: " + e.getMessage(), ExitCodes.USAGE);
         }
-        return new ScenarioRun.Overrides(mode, forced, Optional.ofNullable(seed), from -> {
-            IoSetup result = from;
-            for (String l : latency) {
-                result = withLatency(result, l);
-            }
-            return result;
-        });
+        return new ScenarioRun.Overrides(mode, forced, Optional.ofNullable(seed), this::withLatencies);
+    }
+
+    /** Every {@code --latency} option applied to {@code io}, in order. */
+    private IoSetup withLatencies(IoSetup io) {
+        IoSetup result = io;
+        for (String l : latency) {
+            result = withLatency(result, l);
+        }
+        return result;
     }
 
     /** {@code --latency ROUTE=MODEL}, split at the last '=' (a URL pattern may hold one). */
