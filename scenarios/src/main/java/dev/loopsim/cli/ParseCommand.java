@@ -2,6 +2,8 @@ package dev.loopsim.cli;
 
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.js.syntax.Printer;
+import dev.loopsim.properties.run.LargeStack;
+import dev.loopsim.properties.run.ParseGoal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,6 +5,7 @@ import dev.loopsim.host.UnhandledRejectionsMode;
 import dev.loopsim.io.IoSetup;
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.loop.ChoiceSource;
+import dev.loopsim.properties.run.ParseGoal;
 import dev.loopsim.trace.TraceEvent;
 import java.util.List;
 import java.util.Optional;

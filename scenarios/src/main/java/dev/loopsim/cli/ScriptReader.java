@@ -3,6 +3,8 @@ package dev.loopsim.cli;
 import dev.loopsim.js.syntax.JsSyntaxError;
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.js.syntax.Source;
+import dev.loopsim.properties.run.LargeStack;
+import dev.loopsim.properties.run.ParseGoal;
 import java.nio.file.Path;
 
 /**

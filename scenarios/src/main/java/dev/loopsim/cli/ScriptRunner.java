@@ -6,6 +6,8 @@ import dev.loopsim.host.NodeOptions;
 import dev.loopsim.js.syntax.JsSyntaxError;
 import dev.loopsim.js.syntax.Node;
 import dev.loopsim.loop.ChoiceSource;
+import dev.loopsim.properties.run.DirectoryModuleFiles;
+import dev.loopsim.properties.run.LargeStack;
 import dev.loopsim.trace.TraceEvent;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.loopsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loopsim.properties.run.ParseGoal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.loopsim.cli;
+package dev.loopsim.properties.run;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -7,14 +7,14 @@ import java.util.function.Supplier;
  * Runs one task on a fresh thread with a very large stack, so deeply nested input meets the parser's own
  * nesting limit rather than the JVM's default thread stack. Interrupting the caller interrupts the task.
  */
-final class LargeStack {
+public final class LargeStack {
     /** Only reserved address space; the pages are committed as the recursion actually goes deep. */
-    static final long STACK_BYTES = 512L * 1024 * 1024;
+    public static final long STACK_BYTES = 512L * 1024 * 1024;
 
     private LargeStack() {}
 
     /** Returns what {@code task} returns, or rethrows what it throws (an Error wrapped, with its cause). */
-    static <T> T call(String threadName, Supplier<T> task) {
+    public static <T> T call(String threadName, Supplier<T> task) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(

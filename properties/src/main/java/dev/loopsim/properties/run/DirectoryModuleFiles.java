@@ -1,4 +1,4 @@
-package dev.loopsim.cli;
+package dev.loopsim.properties.run;
 
 import dev.loopsim.host.ModuleFiles;
 import java.io.IOException;
@@ -11,10 +11,10 @@ import java.util.Optional;
  * The files a script run from the command line may {@code require} or {@code import}: regular files under
  * the main script's directory, read as UTF-8; anything outside it, or unreadable, does not exist for the script.
  */
-final class DirectoryModuleFiles implements ModuleFiles {
+public final class DirectoryModuleFiles implements ModuleFiles {
     private final Path root;
 
-    DirectoryModuleFiles(Path root) {
+    public DirectoryModuleFiles(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 

@@ -1,4 +1,4 @@
-package dev.loopsim.cli;
+package dev.loopsim.properties.run;
 
 import dev.loopsim.js.syntax.JsSyntaxError;
 import dev.loopsim.js.syntax.Node;
@@ -9,7 +9,7 @@ import dev.loopsim.js.syntax.Source;
  * Which ECMAScript goal symbol a file is parsed with: chosen by its name ({@code .mjs} is a module), as
  * node chooses for its main file, or forced by {@code --module} / {@code --script}.
  */
-enum ParseGoal {
+public enum ParseGoal {
     BY_FILE_NAME,
     /**
      * As node v20.20 parses a main file: {@code .mjs} as a module, {@code .cjs} as a script, anything else
@@ -20,7 +20,7 @@ enum ParseGoal {
     SCRIPT,
     MODULE;
 
-    Node.Program parse(Source source) {
+    public Node.Program parse(Source source) {
         return switch (this) {
             case BY_FILE_NAME -> Parser.parse(source);
             case AS_NODE_DOES -> {

@@ -1,0 +1,53 @@
+package dev.loopsim.properties.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ScriptTest {
+
+    private static final String RACE = """
+            /*---
+            routes:
+              - url: https://api.example.com/*
+                latency: uniform(1, 50)
+            ---*/
+            const order = [];
+            Promise.all(['a', 'b'].map(n => fetch('https://api.example.com/' + n).then(() => order.push(n))))
+              .then(() => console.log(order.join(',')));
+            """;
+
+    @Test
+    void theDefaultRunTakesTheSmallestLatencyOfEveryRange() {
+        Run run = Script.of("/app/race.js", RACE).run();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout()).isEqualTo("a,b\n");
+        assertThat(run.choices())
+                .extracting(Choice::toString)
+                .containsExactly(
+                        "latency:https://api.example.com/*@1 = 1 ms",
+                        "latency:https://api.example.com/*@2 = 1 ms",
+                        "io-same-ms@1 = 1st");
+        assertThat(run.trace()).isNotEmpty();
+    }
+
+    @Test
+    void eachDecisionTakesTheStreamsAnswerClampedIntoItsRange() {
+        int[] answers = {1000, 3};
+        int[] next = {0};
+        Run run = Script.of("/app/race.js", RACE).run(d -> next[0] < answers.length ? answers[next[0]++] : 0, false);
+
+        assertThat(run.stdout()).isEqualTo("b,a\n");
+        assertThat(run.answers()).containsExactly(49, 3);
+        assertThat(run.trace()).isEmpty();
+    }
+
+    @Test
+    void aScriptThatDoesNotParseRunsAsNodeWouldReportIt() {
+        Run run = Script.of("/app/bad.js", "let = ;").run();
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).contains("/app/bad.js:1").contains("SyntaxError");
+    }
+}
