@@ -1,5 +1,6 @@
 package dev.loopsim.properties.explore;
 
+import dev.loopsim.properties.run.ChoiceStream;
 import java.util.Arrays;
 
 /**
@@ -72,6 +73,37 @@ public final class ChoiceSequence implements Comparable<ChoiceSequence> {
             end--;
         }
         return end == choices.length ? this : new ChoiceSequence(Arrays.copyOf(choices, end));
+    }
+
+    /**
+     * A fresh stream answering a run's decisions with this sequence in order, clamped into each
+     * decision's range, and with the default past its end.
+     */
+    public ChoiceStream stream() {
+        int[] next = {0};
+        return decision -> next[0] < choices.length ? choices[next[0]++] : 0;
+    }
+
+    /** Parses {@link #toString()}'s form, {@code [3, 0, 41]}, or the bare {@code 3,0,41}. */
+    public static ChoiceSequence parse(String text) {
+        String body = text.strip();
+        if (body.startsWith("[") && body.endsWith("]")) {
+            body = body.substring(1, body.length() - 1).strip();
+        }
+        if (body.isEmpty()) {
+            return of();
+        }
+        String[] parts = body.split("\\s*,\\s*");
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                out[i] = Integer.parseInt(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        "a choice sequence is a list of integers such as [3, 0, 41], got '" + text + "'");
+            }
+        }
+        return of(out);
     }
 
     public int[] toArray() {
