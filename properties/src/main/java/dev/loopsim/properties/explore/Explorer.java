@@ -279,7 +279,7 @@ public final class Explorer {
                     int[] prefix = pending.pollFirst();
                     running.add(prefix);
                     done.submit(() -> {
-                        results.put(prefix, sample(prefixStream(prefix)));
+                        results.put(prefix, sample(ChoiceSequence.of(prefix).stream()));
                         return prefix;
                     });
                 }
@@ -303,11 +303,6 @@ public final class Explorer {
                 }
             }
             return leaves.values().stream().limit(max).toList();
-        }
-
-        private ChoiceStream prefixStream(int[] prefix) {
-            int[] next = {0};
-            return decision -> next[0] < prefix.length ? prefix[next[0]++] : 0;
         }
 
         private static void addChildren(int[] prefix, Sample sample, TreeSet<int[]> pending) {
