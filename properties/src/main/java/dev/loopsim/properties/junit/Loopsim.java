@@ -1,0 +1,15 @@
+package dev.loopsim.properties.junit;
+
+import dev.loopsim.properties.run.Script;
+
+/**
+ * Where a Java property starts: {@code Loopsim.explore(script).runs(500).seed(42).check(invariant)}.
+ */
+public final class Loopsim {
+    private Loopsim() {}
+
+    /** A property over the runs of {@code script}: 1,000 random runs from seed 0 until told otherwise. */
+    public static Property explore(Script script) {
+        return Property.of(script);
+    }
+}
