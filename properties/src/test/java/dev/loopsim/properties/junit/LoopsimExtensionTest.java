@@ -1,20 +1,13 @@
 package dev.loopsim.properties.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import dev.loopsim.properties.TestScripts;
 import dev.loopsim.properties.explore.Invariant;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import org.opentest4j.AssertionFailedError;
 
 class LoopsimExtensionTest {
@@ -22,7 +15,7 @@ class LoopsimExtensionTest {
     Path directory;
 
     /**
-     * A user's test class, run by {@link #run} through the JUnit launcher. Surefire leaves nested classes
+     * A user's test class, run by {@link Launch} through the JUnit launcher. Surefire leaves nested classes
      * alone ({@code **}{@code /*$*} is excluded by default), so it runs only from here.
      */
     static class CounterProperties {
@@ -35,50 +28,35 @@ class LoopsimExtensionTest {
                     .failures(failures)
                     .check(Invariant.exitsZero());
         }
+    }
 
+    /** Another, run the same way. */
+    static class StoreKeys {
         @LoopsimTest
         void theStoreIsKeyedByTheTestClassAndMethod(FailureStore failures) {
             assertThat(failures.testKey())
-                    .isEqualTo(CounterProperties.class.getName() + ".theStoreIsKeyedByTheTestClassAndMethod");
+                    .isEqualTo(StoreKeys.class.getName() + ".theStoreIsKeyedByTheTestClassAndMethod");
             assertThat(failures.file("x.js").getFileName().toString())
-                    .isEqualTo("dev.loopsim.properties.junit.LoopsimExtensionTest_CounterProperties"
+                    .isEqualTo("dev.loopsim.properties.junit.LoopsimExtensionTest_StoreKeys"
                             + ".theStoreIsKeyedByTheTestClassAndMethod.x.js.txt");
         }
     }
 
-    private List<TestExecutionResult> run(Class<?> testClass, String method) {
-        List<TestExecutionResult> results = new ArrayList<>();
-        LauncherFactory.create()
-                .execute(
-                        LauncherDiscoveryRequestBuilder.request()
-                                .selectors(selectMethod(testClass, method, FailureStore.class.getName()))
-                                .configurationParameter(LoopsimExtension.DIRECTORY_PARAMETER, directory.toString())
-                                .build(),
-                        new TestExecutionListener() {
-                            @Override
-                            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                                if (id.isTest()) {
-                                    results.add(result);
-                                }
-                            }
-                        });
-        return results;
-    }
-
     @Test
     void aLoopsimTestGetsAStoreKeyedByItsClassAndMethodInTheConfiguredDirectory() {
-        assertThat(run(CounterProperties.class, "theStoreIsKeyedByTheTestClassAndMethod"))
-                .singleElement()
+        assertThat(Launch.run(StoreKeys.class, directory).get("theStoreIsKeyedByTheTestClassAndMethod"))
                 .extracting(TestExecutionResult::getStatus)
                 .isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
     }
 
     @Test
     void aFailingPropertyIsOneFailureAndTheNextRunReplaysItFromTheStore() {
-        List<TestExecutionResult> first = run(CounterProperties.class, "counterIsNeverLost");
-        List<TestExecutionResult> second = run(CounterProperties.class, "counterIsNeverLost");
+        TestExecutionResult first =
+                Launch.run(CounterProperties.class, directory).get("counterIsNeverLost");
+        TestExecutionResult second =
+                Launch.run(CounterProperties.class, directory).get("counterIsNeverLost");
 
-        assertThat(first).singleElement().satisfies(result -> {
+        assertThat(first).satisfies(result -> {
             assertThat(result.getStatus()).isEqualTo(TestExecutionResult.Status.FAILED);
             assertThat(result.getThrowable())
                     .get()
@@ -91,7 +69,7 @@ class LoopsimExtensionTest {
         Path file = directory.resolve(
                 "dev.loopsim.properties.junit.LoopsimExtensionTest_CounterProperties.counterIsNeverLost.lost-update.js.txt");
         assertThat(file).exists();
-        assertThat(second).singleElement().satisfies(result -> assertThat(result.getThrowable())
+        assertThat(second).satisfies(result -> assertThat(result.getThrowable())
                 .get()
                 .extracting(Throwable::getMessage)
                 .asString()
