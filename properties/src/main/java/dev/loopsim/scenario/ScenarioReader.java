@@ -45,7 +45,8 @@ public final class ScenarioReader {
         FrontMatterValue top =
                 new FrontMatterValue(root, "", frontMatter.fileLine(FrontMatterValue.lineOf(root)), name, frontMatter);
         FrontMatterMapping keys = top.mapping("a mapping of keys such as description, flags and seed")
-                .allowOnly("description", "flags", "seed", "latency", "routes", "files", "expect");
+                .allowOnly(
+                        "description", "flags", "seed", "latency", "routes", "files", "expect", "invariants", "pinned");
         String description =
                 keys.optional("description").map(v -> v.text("text")).orElse("");
         List<String> flags = new ArrayList<>();
@@ -79,7 +80,61 @@ public final class ScenarioReader {
                 timings.add(timing(timing));
             }
         }
-        return new Scenario(file, description, flags, new IoSetup(seed, latency, routes, files), timings);
+        List<ScenarioInvariant> invariants = new ArrayList<>();
+        for (FrontMatterValue item : keys.optional("invariants")
+                .map(v -> v.list("a list of invariants such as '- prints: done'"))
+                .orElse(List.of())) {
+            ScenarioInvariant invariant = invariant(item);
+            if (invariant instanceof ScenarioInvariant.Exit
+                    && invariants.stream().anyMatch(i -> i instanceof ScenarioInvariant.Exit)) {
+                throw item.error("a second exit: a run has one exit code");
+            }
+            invariants.add(invariant);
+        }
+        List<PinnedChoice> pinned = new ArrayList<>();
+        for (FrontMatterValue item : keys.optional("pinned")
+                .map(v -> v.list("a list of pinned answers such as '- io-same-ms@1 = 2nd'"))
+                .orElse(List.of())) {
+            PinnedChoice choice = item.parsed(
+                    "a pinned answer such as 'io-same-ms@1 = 2nd'", t -> PinnedChoice.parse(t, item.line()));
+            if (pinned.stream().anyMatch(p -> p.key().equals(choice.key()))) {
+                throw item.error("'" + choice.key() + "' is pinned twice");
+            }
+            pinned.add(choice);
+        }
+        return new Scenario(
+                file, description, flags, new IoSetup(seed, latency, routes, files), timings, invariants, pinned);
+    }
+
+    /** {@code - exit: N}, {@code - prints: LINE}, {@code - never-prints: LINE} or {@code - order: [A, B]}. */
+    private static ScenarioInvariant invariant(FrontMatterValue item) {
+        String expected = "an invariant: exit, prints, never-prints or order with its value";
+        FrontMatterMapping keys = item.mapping(expected).allowOnly("exit", "prints", "never-prints", "order");
+        List<Map.Entry<String, FrontMatterValue>> entries = keys.entries();
+        if (entries.size() != 1) {
+            throw item.error("expected one invariant per item, got " + entries.size() + " keys");
+        }
+        String kind = entries.getFirst().getKey();
+        FrontMatterValue value = entries.getFirst().getValue();
+        return switch (kind) {
+            case "exit" -> {
+                long code = value.integer("an exit code from 0 to 255");
+                if (code < 0 || code > 255) {
+                    throw value.error("expected an exit code from 0 to 255, got " + code);
+                }
+                yield new ScenarioInvariant.Exit((int) code, item.line());
+            }
+            case "prints" -> new ScenarioInvariant.Prints(value.text("the printed line"), item.line());
+            case "never-prints" -> new ScenarioInvariant.NeverPrints(value.text("the line never printed"), item.line());
+            default -> {
+                List<FrontMatterValue> lines = value.list("a list of printed lines in order, such as [a done, b done]");
+                if (lines.size() < 2) {
+                    throw value.error("expected at least two lines in order, got " + lines.size());
+                }
+                yield new ScenarioInvariant.Order(
+                        lines.stream().map(l -> l.text("a printed line")).toList(), item.line());
+            }
+        };
     }
 
     private static LatencyModel latency(FrontMatterValue value) {

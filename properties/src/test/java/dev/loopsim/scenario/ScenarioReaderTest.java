@@ -174,7 +174,8 @@ class ScenarioReaderTest {
 
         assertThat(e.getMessage())
                 .isEqualTo(
-                        "dashboard.js:3: sede: unknown key (known here: description, flags, seed, latency, routes, files, expect)");
+                        "dashboard.js:3: sede: unknown key (known here: description, flags, seed, latency, routes, files, expect,"
+                                + " invariants, pinned)");
     }
 
     @Test
@@ -263,5 +264,89 @@ class ScenarioReaderTest {
         ScenarioError e = errorOf("// flags: --inspect", "console.log(1);");
 
         assertThat(e.getMessage()).isEqualTo("dashboard.js:1: // flags: node flag not simulated: --inspect");
+    }
+
+    @Test
+    void invariantsAreReadInOrderWithTheirLines() {
+        Scenario scenario = read(
+                "/*---",
+                "invariants:",
+                "  - exit: 3",
+                "  - prints: counter 2",
+                "  - never-prints: lost",
+                "  - order: [a done, b done]",
+                "---*/");
+
+        assertThat(scenario.invariants())
+                .containsExactly(
+                        new ScenarioInvariant.Exit(3, 3),
+                        new ScenarioInvariant.Prints("counter 2", 4),
+                        new ScenarioInvariant.NeverPrints("lost", 5),
+                        new ScenarioInvariant.Order(java.util.List.of("a done", "b done"), 6));
+        assertThat(scenario.invariants())
+                .extracting(ScenarioInvariant::name)
+                .containsExactly("exit 3", "prints counter 2", "never-prints lost", "order [a done, b done]");
+    }
+
+    @Test
+    void anInvariantOfUnknownKindIsAnErrorAtItsKey() {
+        ScenarioError e = errorOf("/*---", "invariants:", "  - printz: x", "---*/");
+
+        assertThat(e.getMessage())
+                .isEqualTo("dashboard.js:3: invariants[0].printz: unknown key (known here: exit, prints, never-prints,"
+                        + " order)");
+    }
+
+    @Test
+    void anInvariantItemHoldsOneInvariant() {
+        assertThat(errorOf("/*---", "invariants:", "  - prints: a", "    never-prints: b", "---*/")
+                        .getMessage())
+                .isEqualTo("dashboard.js:3: invariants[0]: expected one invariant per item, got 2 keys");
+        assertThat(errorOf("/*---", "invariants:", "  - prints a", "---*/").getMessage())
+                .isEqualTo("dashboard.js:3: invariants[0]: expected an invariant: exit, prints, never-prints or order"
+                        + " with its value, got 'prints a'");
+    }
+
+    @Test
+    void anInvariantValueOfTheWrongShapeIsAnErrorAtItsKey() {
+        assertThat(errorOf("/*---", "invariants:", "  - exit: 256", "---*/").getMessage())
+                .isEqualTo("dashboard.js:3: invariants[0].exit: expected an exit code from 0 to 255, got 256");
+        assertThat(errorOf("/*---", "invariants:", "  - order: [a]", "---*/").getMessage())
+                .isEqualTo("dashboard.js:3: invariants[0].order: expected at least two lines in order, got 1");
+        assertThat(errorOf("/*---", "invariants:", "  - prints:", "---*/").getMessage())
+                .isEqualTo("dashboard.js:3: invariants[0].prints: expected the printed line, got nothing");
+        assertThat(errorOf("/*---", "invariants:", "  - exit: 0", "  - exit: 1", "---*/")
+                        .getMessage())
+                .isEqualTo("dashboard.js:4: invariants[1]: a second exit: a run has one exit code");
+    }
+
+    @Test
+    void pinnedAnswersAreReadByKey() {
+        Scenario scenario = read(
+                "/*---",
+                "pinned:",
+                "  - latency:https://api.example.com/*@1 = 21 ms",
+                "  - io-same-ms@1 = 1st",
+                "  - fail:data/a.json@2 = fails",
+                "---*/");
+
+        assertThat(scenario.pinned())
+                .containsExactly(
+                        new PinnedChoice("latency:https://api.example.com/*@1", "21 ms", 3),
+                        new PinnedChoice("io-same-ms@1", "1st", 4),
+                        new PinnedChoice("fail:data/a.json@2", "fails", 5));
+    }
+
+    @Test
+    void aPinnedEntryNeedsAKeyWithAnOccurrenceAndAnAnswer() {
+        assertThat(errorOf("/*---", "pinned:", "  - io-same-ms@1 2nd", "---*/").getMessage())
+                .isEqualTo("dashboard.js:3: pinned[0]: expected NAME@N = ANSWER such as 'io-same-ms@1 = 2nd', got"
+                        + " 'io-same-ms@1 2nd'");
+        assertThat(errorOf("/*---", "pinned:", "  - io-same-ms = 2nd", "---*/").getMessage())
+                .isEqualTo("dashboard.js:3: pinned[0]: 'io-same-ms' is not a decision's key: expected NAME@N with N"
+                        + " from 1, such as io-same-ms@1");
+        assertThat(errorOf("/*---", "pinned:", "  - io-same-ms@1 = 2nd", "  - io-same-ms@1 = 1st", "---*/")
+                        .getMessage())
+                .isEqualTo("dashboard.js:4: pinned[1]: 'io-same-ms@1' is pinned twice");
     }
 }

@@ -105,6 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
                 result.outputFailures().forEach(f -> report.append(f).append('\n'));
             }
             result.otherFailures().forEach(f -> report.append(f).append('\n'));
+            result.notes().forEach(n -> report.append(n).append('\n'));
             if (ok) {
                 passed++;
             }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param finished false when the run was stopped or failed inside loopsim: its output proves nothing
  * @param outputFailures one block per mismatch, each starting with a {@code FAIL} line
  * @param otherFailures the same for timings and unfinished runs
+ * @param notes lines worth reading that do not fail the scenario (a pinned answer the run never met)
  */
 record CheckResult(
         ScenarioFile scenario,
@@ -17,11 +18,23 @@ record CheckResult(
         int exitCode,
         boolean finished,
         List<String> outputFailures,
-        List<String> otherFailures) {
+        List<String> otherFailures,
+        List<String> notes) {
 
     CheckResult {
         outputFailures = List.copyOf(outputFailures);
         otherFailures = List.copyOf(otherFailures);
+        notes = List.copyOf(notes);
+    }
+
+    CheckResult(
+            ScenarioFile scenario,
+            String stdout,
+            int exitCode,
+            boolean finished,
+            List<String> outputFailures,
+            List<String> otherFailures) {
+        this(scenario, stdout, exitCode, finished, outputFailures, otherFailures, List.of());
     }
 
     boolean passed() {

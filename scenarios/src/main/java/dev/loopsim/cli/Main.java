@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
             "2:usage error or unreadable file",
             "70:internal error in loopsim"
         },
-        subcommands = {ParseCommand.class, RunCommand.class, CheckCommand.class, DiffCommand.class})
+        subcommands = {ParseCommand.class, RunCommand.class, ExploreCommand.class, CheckCommand.class, DiffCommand.class
+        })
 public final class Main {
 
     public static void main(String[] args) {

@@ -10,8 +10,9 @@ final class ProgressBar {
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
-    private final int total;
+    private int total;
     private int done;
+    private String note = "";
     private int drawnLength;
 
     ProgressBar(PrintWriter err, int total) {
@@ -21,6 +22,14 @@ final class ProgressBar {
 
     synchronized void advance() {
         done++;
+        draw();
+    }
+
+    /** Shows {@code done} of {@code total} (a search whose total is known only as it goes), then {@code note}. */
+    synchronized void show(int done, int total, String note) {
+        this.done = done;
+        this.total = total;
+        this.note = note;
         draw();
     }
 
@@ -37,8 +46,8 @@ final class ProgressBar {
     }
 
     private void draw() {
-        int filled = total == 0 ? WIDTH : done * WIDTH / total;
-        String bar = "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total;
+        int filled = total <= 0 ? WIDTH : (int) Math.min(WIDTH, (long) done * WIDTH / total);
+        String bar = "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + note;
         err.print("\r" + bar);
         err.flush();
         drawnLength = bar.length();

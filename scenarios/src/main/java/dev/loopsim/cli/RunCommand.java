@@ -5,6 +5,7 @@ import dev.loopsim.io.IoSetup;
 import dev.loopsim.io.LatencyModel;
 import dev.loopsim.loop.ChoicePoint;
 import dev.loopsim.loop.ChoiceSource;
+import dev.loopsim.properties.explore.ChoiceSequence;
 import dev.loopsim.trace.TraceEvent;
 import dev.loopsim.trace.TraceFormat;
 import java.io.BufferedWriter;
@@ -81,6 +82,14 @@ public final class RunCommand implements Callable<Integer> {
                     + " or choice(a, …). Overrides the scenario's.")
     List<String> latency = new ArrayList<>();
 
+    @Option(
+            names = "--replay",
+            paramLabel = "CHOICES",
+            description = "Answer the run's decisions (latencies, failures, choice points) in order with these"
+                    + " integers, 0 being the default, as loopsim explore prints them: 20,0,1 or '[20, 0, 1]'."
+                    + " Replaces the scenario's pinned answers.")
+    String replay;
+
     @Option(names = "--trace", description = "Print the timeline of every step to stderr.")
     boolean trace;
 
@@ -156,6 +165,9 @@ public final class RunCommand implements Callable<Integer> {
         for (ChoiceSource.Forced unused : result.unusedChoices()) {
             err.println("loopsim: note: --choose " + unused + " was never asked: the run never reached that choice");
         }
+        for (String warning : result.pinWarnings()) {
+            err.println("loopsim: note: " + scenario.file() + ": " + warning);
+        }
         out.flush();
         err.flush();
         return result.exitCode();
@@ -182,7 +194,25 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("loopsim: " + e.getMessage(), ExitCodes.USAGE);
         }
-        return new ScenarioRun.Overrides(mode, forced, Optional.ofNullable(seed), this::withLatencies);
+        return new ScenarioRun.Overrides(
+                mode, forced, Optional.ofNullable(seed), this::withLatencies, Optional.ofNullable(replaySequence()));
+    }
+
+    /** {@code --replay}, parsed; a bad one is a usage error naming the option. */
+    private ChoiceSequence replaySequence() {
+        if (replay == null) {
+            return null;
+        }
+        if (!choose.isEmpty()) {
+            throw new UserError(
+                    "loopsim run: --replay answers every decision in order; it cannot be combined with --choose",
+                    ExitCodes.USAGE);
+        }
+        try {
+            return ChoiceSequence.parse(replay);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("loopsim run: --replay " + replay + ": " + e.getMessage(), ExitCodes.USAGE);
+        }
     }
 
     /** Every {@code --latency} option applied to {@code io}, in order. */

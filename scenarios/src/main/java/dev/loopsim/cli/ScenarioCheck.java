@@ -30,15 +30,14 @@ final class ScenarioCheck {
         if (!timings.isEmpty()) {
             sinks.add(event -> recordConsole(event, timings, firstPrinted));
         }
-        int exitCode;
+        ScenarioRun.Result result;
         try {
-            exitCode = ScenarioRun.run(
-                            scenario,
-                            ScenarioRun.Overrides.NONE,
-                            line -> stdout.append(line).append('\n'),
-                            line -> stderr.append(line).append('\n'),
-                            sinks)
-                    .exitCode();
+            result = ScenarioRun.run(
+                    scenario,
+                    ScenarioRun.Overrides.NONE,
+                    line -> stdout.append(line).append('\n'),
+                    line -> stderr.append(line).append('\n'),
+                    sinks);
         } catch (CancellationException stopped) {
             return unfinished(
                     scenario,
@@ -48,6 +47,7 @@ final class ScenarioCheck {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
             return unfinished(scenario, stdout, "FAIL " + file + ": loopsim: internal error: " + Main.describe(bug));
         }
+        int exitCode = result.exitCode();
         List<String> outputFailures = new ArrayList<>();
         Optional<String> expectedStdout = golden.stdout();
         if (expectedStdout.isEmpty()) {
@@ -73,7 +73,10 @@ final class ScenarioCheck {
                 timingFailures.add(where + "printed at " + at + " ms, expected at " + timing.expectedTime());
             }
         }
-        return new CheckResult(scenario, stdout.toString(), exitCode, true, outputFailures, timingFailures);
+        List<String> notes = result.pinWarnings().stream()
+                .map(w -> "NOTE " + file + ": " + w)
+                .toList();
+        return new CheckResult(scenario, stdout.toString(), exitCode, true, outputFailures, timingFailures, notes);
     }
 
     /** Notes the virtual millisecond at which each expected line was first printed (stdout or stderr). */

@@ -178,9 +178,9 @@ class RunCommandTest {
 
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
-                .isEqualTo(
-                        file
-                                + ":3: sede: unknown key (known here: description, flags, seed, latency, routes, files, expect)\n");
+                .isEqualTo(file
+                        + ":3: sede: unknown key (known here: description, flags, seed, latency, routes, files, expect,"
+                        + " invariants, pinned)\n");
         assertThat(run.exitCode()).isEqualTo(2);
     }
 

@@ -95,9 +95,20 @@ public final class Script {
         return program == null ? "" : program.span().source().text();
     }
 
-    /** Runs once with every decision at its default, traced. */
+    /**
+     * Runs once with {@link #choices()}: every decision at its default, or at the answer the scenario's
+     * {@code pinned:} gives it; traced.
+     */
     public Run run() {
-        return run(ChoiceStream.DEFAULTS, true);
+        return run(choices(), true);
+    }
+
+    /**
+     * A fresh stream of the answers this script runs with when nobody passes any: its {@code pinned:}
+     * answers ({@link PinnedChoices}, every other decision 0), or {@link ChoiceStream#DEFAULTS}.
+     */
+    public ChoiceStream choices() {
+        return scenario.pinned().isEmpty() ? ChoiceStream.DEFAULTS : new PinnedChoices(scenario.pinned());
     }
 
     /**

@@ -8,13 +8,14 @@ import java.util.List;
 
 /**
  * Answers a run's choice points and draws from a {@link ChoiceStream}, one integer per decision, and
- * keeps the decisions with their answers: the explorer's view of the run.
+ * keeps the decisions with their answers: the explorer's view of the run. The command line runs a
+ * {@code --replay} or a pinned scenario through it too, so it runs exactly what {@link Script} runs.
  */
-final class StreamStrategy implements ChoiceSource.Strategy {
+public final class StreamStrategy implements ChoiceSource.Strategy {
     private final ChoiceStream stream;
     private final List<Choice> made = new ArrayList<>();
 
-    StreamStrategy(ChoiceStream stream) {
+    public StreamStrategy(ChoiceStream stream) {
         this.stream = stream;
     }
 
@@ -42,7 +43,8 @@ final class StreamStrategy implements ChoiceSource.Strategy {
         return index;
     }
 
-    List<Choice> made() {
+    /** The decisions answered so far, with their answers, in order. */
+    public List<Choice> made() {
         return List.copyOf(made);
     }
 }

@@ -44,6 +44,44 @@ class ScriptTest {
     }
 
     @Test
+    void aPinnedScenarioRunsWithItsPinnedAnswersAndDefaultsElsewhere() {
+        String pinned = RACE.replace("---*/", """
+                pinned:
+                  - latency:https://api.example.com/*@1 = 30 ms
+                  - latency:https://api.example.com/*@2 = 5 ms
+                ---*/""");
+
+        Run run = Script.of("/app/race.js", pinned).run();
+
+        assertThat(run.stdout()).isEqualTo("b,a\n");
+        assertThat(run.choices())
+                .extracting(Choice::toString)
+                .containsExactly(
+                        "latency:https://api.example.com/*@1 = 30 ms", "latency:https://api.example.com/*@2 = 5 ms");
+    }
+
+    @Test
+    void pinsTheRunNeverMeetsOrCannotUseAreWarnings() {
+        Script script = Script.of("/app/race.js", RACE.replace("---*/", """
+                pinned:
+                  - latency:https://api.example.com/*@1 = 500 ms
+                  - io-same-ms@1 = 2nd
+                  - timeout-vs-immediate@1 = timeout
+                ---*/"""));
+        PinnedChoices choices = (PinnedChoices) script.choices();
+
+        Run run = script.run(choices, false);
+
+        // 500 ms is outside uniform(1, 50): the default; both then complete at 1 ms and the tie takes the pin.
+        assertThat(run.stdout()).isEqualTo("b,a\n");
+        assertThat(choices.warnings())
+                .containsExactly(
+                        "pinned latency:https://api.example.com/*@1 = 500 ms is not an answer of that decision (its"
+                                + " latencies are 1 to 50 ms): it took the default, 1 ms",
+                        "pinned timeout-vs-immediate@1 = timeout was never asked: the run never reached that decision");
+    }
+
+    @Test
     void aScriptThatDoesNotParseRunsAsNodeWouldReportIt() {
         Run run = Script.of("/app/bad.js", "let = ;").run();
 
