@@ -162,8 +162,9 @@ public final class ProgramGenerator {
 
         // ---- decisions
 
-        private boolean more() {
-            return labels < profile.maxLabels() && draws.below(4) != 0;
+        /** Whether to add another statement: likelier at the top level, so programs have several macrotasks. */
+        private boolean more(Ctx ctx) {
+            return labels < profile.maxLabels() && draws.below(ctx.depth() == 0 ? 8 : 3) != 0;
         }
 
         private String label() {
@@ -189,7 +190,7 @@ public final class ProgramGenerator {
         /** Statements until the draws say stop; returns where the code continues (after its awaits). */
         private Ctx statements(Ctx ctx, List<Statement> out) {
             Ctx cursor = ctx;
-            while (more()) {
+            while (more(cursor)) {
                 cursor = statement(cursor, out);
             }
             return cursor;
