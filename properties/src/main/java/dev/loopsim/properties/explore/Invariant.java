@@ -80,6 +80,8 @@ public interface Invariant {
                 .filter(l -> l.matches("^(Uncaught )?[A-Za-z]*Error\\b.*|^\\[?[A-Za-z]*Error.*"))
                 .findFirst()
                 .or(() -> lines.stream().findFirst())
+                // An error with own properties prints as `[Error: …] {`, its properties on the next lines.
+                .map(line -> line.endsWith(" {") ? line.substring(0, line.length() - 2) : line)
                 .orElse("");
     }
 }
