@@ -2,29 +2,13 @@ package dev.loopsim.properties.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loopsim.properties.TestScripts;
 import dev.loopsim.properties.run.Script;
 import org.junit.jupiter.api.Test;
 
 class ExplorerTest {
 
-    /** Two increments that each read the counter, await a request, and write it back: lost when they overlap. */
-    private static final Script LOST_UPDATE = Script.of("/app/lost-update.js", """
-            /*---
-            routes:
-              - url: https://api.example.com/*
-                latency: uniform(1, 60)
-            ---*/
-            const assert = require('assert');
-            let counter = 0;
-            async function increment(name) {
-              const current = counter;
-              await fetch('https://api.example.com/' + name);
-              counter = current + 1;
-            }
-            increment('a');
-            setTimeout(() => increment('b'), 20);
-            setTimeout(() => { assert.equal(counter, 2); console.log('counter', counter); }, 500);
-            """);
+    private static final Script LOST_UPDATE = TestScripts.LOST_UPDATE;
 
     private static final Explorer.Settings SETTINGS =
             Explorer.Settings.defaults().withRuns(200).withSeed(7).withJobs(2);
