@@ -5,6 +5,7 @@ import dev.loopsim.properties.run.ChoiceStream;
 import dev.loopsim.properties.run.LargeStack;
 import dev.loopsim.properties.run.Run;
 import dev.loopsim.properties.run.Script;
+import dev.loopsim.properties.run.Subject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,12 +103,13 @@ public final class Explorer {
         }
     }
 
-    private final Script script;
+    private final Subject subject;
     private final Invariant invariant;
     private final Settings settings;
 
-    public Explorer(Script script, Invariant invariant, Settings settings) {
-        this.script = script;
+    /** A search over the runs of {@code subject} (a {@link Script}, or generated programs). */
+    public Explorer(Subject subject, Invariant invariant, Settings settings) {
+        this.subject = subject;
         this.invariant = invariant;
         this.settings = settings;
     }
@@ -157,7 +159,7 @@ public final class Explorer {
     }
 
     private Sample sample(ChoiceStream stream) {
-        Run run = script.runHere(stream, invariant.readsTrace());
+        Run run = subject.runHere(stream, invariant.readsTrace());
         return Sample.of(run, invariant.check(run));
     }
 
@@ -381,8 +383,22 @@ public final class Explorer {
     }
 
     private Exploration.Counterexample shrink(int index, Sample failing, Sample firstPassing) {
-        ChoiceSequence found = ChoiceSequence.of(failing.answers());
-        String kind = failing.violation().kind();
+        return shrink(
+                index,
+                ChoiceSequence.of(failing.answers()),
+                failing.violation(),
+                Optional.ofNullable(firstPassing).map(p -> ChoiceSequence.of(p.answers())));
+    }
+
+    /**
+     * Shrinks {@code found}, which failed with {@code violation} in run {@code index}, to the smallest
+     * sequence that still fails the same way (the same {@link Violation#kind()}), on the calling thread
+     * (it must have a large stack). The run to compare with is the all-defaults one when it passes, else
+     * {@code firstPassing}'s. Also for replaying a failure kept from an earlier search.
+     */
+    public Exploration.Counterexample shrink(
+            int index, ChoiceSequence found, Violation violation, Optional<ChoiceSequence> firstPassing) {
+        String kind = violation.kind();
         Shrinker shrinker = new Shrinker(
                 candidate -> {
                     Sample s = sample(candidate.stream());
@@ -392,34 +408,35 @@ public final class Explorer {
         Shrinker.Result shrunk = shrinker.shrink(found);
         // Clamped answers and explicit defaults become the run's own answers, without trailing defaults.
         ChoiceSequence minimal = ChoiceSequence.of(
-                        script.runHere(shrunk.minimal().stream(), false).answers())
+                        subject.runHere(shrunk.minimal().stream(), false).answers())
                 .trimmed();
-        Run minimalRun = script.runHere(minimal.stream(), true);
-        Violation violation = invariant.check(minimalRun).orElse(failing.violation());
-        Run defaults = script.runHere(ChoiceStream.DEFAULTS, true);
-        Optional<Run> passing;
-        if (invariant.check(defaults).isEmpty()) {
-            passing = Optional.of(defaults);
-        } else if (firstPassing != null) {
-            passing = Optional.of(script.runHere(ChoiceSequence.of(firstPassing.answers()).stream(), true));
-        } else {
-            passing = Optional.empty();
-        }
+        Run minimalRun = subject.runHere(minimal.stream(), true);
+        Run defaults = subject.runHere(ChoiceStream.DEFAULTS, true);
+        Optional<Run> passing = invariant.check(defaults).isEmpty()
+                ? Optional.of(defaults)
+                : firstPassing.map(sequence -> subject.runHere(sequence.stream(), true));
         return new Exploration.Counterexample(
-                index, found, minimal, minimalRun, violation, shrunk.attempts(), shrunk.exhaustedBudget(), passing);
+                index,
+                found,
+                minimal,
+                minimalRun,
+                invariant.check(minimalRun).orElse(violation),
+                shrunk.attempts(),
+                shrunk.exhaustedBudget(),
+                passing);
     }
 
     private <T> Future<T> poll(CompletionService<T> done) {
         try {
             Future<T> next = done.poll(settings.runTimeout().toMillis(), TimeUnit.MILLISECONDS);
             if (next == null) {
-                throw new RunTimeout("a run of " + script.fileName() + " did not end within "
+                throw new RunTimeout("a run of " + subject.fileName() + " did not end within "
                         + settings.runTimeout().toSeconds() + " s of wall-clock time (does it loop forever?)");
             }
             return next;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while exploring " + script.fileName(), e);
+            throw new IllegalStateException("interrupted while exploring " + subject.fileName(), e);
         }
     }
 

@@ -1,17 +1,14 @@
 package dev.loopsim.properties.junit;
 
 import dev.loopsim.properties.assertions.CounterexampleMessage;
-import dev.loopsim.properties.explore.ChoiceSequence;
 import dev.loopsim.properties.explore.Exploration;
 import dev.loopsim.properties.explore.Explorer;
 import dev.loopsim.properties.explore.Invariant;
 import dev.loopsim.properties.explore.SearchStrategy;
-import dev.loopsim.properties.explore.Shrinker;
 import dev.loopsim.properties.explore.Violation;
-import dev.loopsim.properties.run.ChoiceStream;
 import dev.loopsim.properties.run.LargeStack;
 import dev.loopsim.properties.run.Run;
-import dev.loopsim.properties.run.Script;
+import dev.loopsim.properties.run.Subject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,19 +22,19 @@ import org.opentest4j.AssertionFailedError;
  * seed, the strategy, the shrunk choices and the replay lines. Immutable: each setting returns a new one.
  */
 public final class Property {
-    private final Script script;
+    private final Subject script;
     private final Explorer.Settings settings;
     private final String strategy;
     private final FailureStore store;
 
-    private Property(Script script, Explorer.Settings settings, String strategy, FailureStore store) {
+    private Property(Subject script, Explorer.Settings settings, String strategy, FailureStore store) {
         this.script = script;
         this.settings = settings;
         this.strategy = strategy;
         this.store = store;
     }
 
-    static Property of(Script script) {
+    static Property of(Subject script) {
         return new Property(script, Explorer.Settings.defaults(), null, null);
     }
 
@@ -147,7 +144,8 @@ public final class Property {
                 store.passed(name(), entry.sequence());
                 continue;
             }
-            Exploration.Counterexample counterexample = shrink(entry.sequence(), violation.get(), invariant, settings);
+            Exploration.Counterexample counterexample = new Explorer(script, invariant, settings)
+                    .shrink(0, entry.sequence(), violation.get(), Optional.empty());
             store.failed(name(), counterexample.minimal(), note(counterexample.violation(), settings));
             String foundBy = CounterexampleMessage.settings(settings.strategy(), settings.seed())
                     + ": not explored; replayed from the failure store " + store.file(name())
@@ -155,33 +153,6 @@ public final class Property {
             return Optional.of(CounterexampleMessage.of(script.fileName(), foundBy, counterexample));
         }
         return Optional.empty();
-    }
-
-    /** The explorer's shrinking, for a stored sequence: same kind of violation, then the traced minimal run. */
-    private Exploration.Counterexample shrink(
-            ChoiceSequence found, Violation violation, Invariant invariant, Explorer.Settings settings) {
-        Shrinker shrinker = new Shrinker(
-                candidate -> invariant
-                        .check(script.runHere(candidate.stream(), invariant.readsTrace()))
-                        .filter(v -> v.kind().equals(violation.kind()))
-                        .isPresent(),
-                settings.shrinkAttempts());
-        Shrinker.Result shrunk = shrinker.shrink(found);
-        ChoiceSequence minimal = ChoiceSequence.of(
-                        script.runHere(shrunk.minimal().stream(), false).answers())
-                .trimmed();
-        Run minimalRun = script.runHere(minimal.stream(), true);
-        Run defaults = script.runHere(ChoiceStream.DEFAULTS, true);
-        Optional<Run> passing = invariant.check(defaults).isEmpty() ? Optional.of(defaults) : Optional.empty();
-        return new Exploration.Counterexample(
-                0,
-                found,
-                minimal,
-                minimalRun,
-                invariant.check(minimalRun).orElse(violation),
-                shrunk.attempts(),
-                shrunk.exhaustedBudget(),
-                passing);
     }
 
     private static String note(Violation violation, Explorer.Settings settings) {

@@ -25,7 +25,7 @@ import java.util.List;
  * often as a search asks: each {@link #run} is a fresh simulation, a pure function of the script and the
  * answers its {@link ChoiceStream} gives. Safe to run from several threads at once.
  */
-public final class Script {
+public final class Script implements Subject {
     /** Node's exit code for a script that does not parse. */
     static final int SYNTAX_ERROR_EXIT = 1;
 
@@ -86,6 +86,7 @@ public final class Script {
         return scenario;
     }
 
+    @Override
     public String fileName() {
         return fileName;
     }
@@ -123,6 +124,7 @@ public final class Script {
      * {@link #run(ChoiceStream, boolean)} on the calling thread, which must have a large stack (the
      * explorer's workers do): deeply nested scripts recurse in the parser and the compiler.
      */
+    @Override
     public Run runHere(ChoiceStream choices, boolean traced) {
         StringBuilder stdout = new StringBuilder();
         StringBuilder stderr = new StringBuilder();
