@@ -119,6 +119,34 @@ public sealed interface Decision {
     }
 
     /**
+     * A decision a program generator takes before the run: which statement comes next, which delay, how
+     * deep. Drawn from the same stream as the run's own decisions, so shrinking the sequence shrinks the
+     * program too. {@code occurrence} counts the generator's draws from 1.
+     */
+    record Generated(int occurrence, int bound) implements Decision {
+        public Generated {
+            if (bound < 1) {
+                throw new IllegalArgumentException("a generator draw needs at least one answer, got " + bound);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "program";
+        }
+
+        @Override
+        public int sample(RandomGenerator random) {
+            return random.nextInt(bound);
+        }
+
+        @Override
+        public String describe(int index) {
+            return Integer.toString(index);
+        }
+    }
+
+    /**
      * The decision a draw stands for, or null when the model leaves nothing to decide (a fixed latency, a
      * scripted sequence, a failure that always or never strikes): those take the model's value.
      */

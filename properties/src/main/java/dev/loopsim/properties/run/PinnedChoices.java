@@ -81,6 +81,14 @@ public final class PinnedChoices implements ChoiceStream {
                     case "fails" -> 1;
                     default -> -1;
                 };
+            case Decision.Generated g -> {
+                try {
+                    int index = Integer.parseInt(text);
+                    yield index >= 0 && index < g.bound() ? index : -1;
+                } catch (NumberFormatException e) {
+                    yield -1;
+                }
+            }
         };
     }
 
@@ -94,6 +102,7 @@ public final class PinnedChoices implements ChoiceStream {
                 "its answers are " + String.join(", ", p.point().outcomes());
             case Decision.Latency l -> "its latencies are " + l.min() + " to " + l.max() + " ms";
             case Decision.Failing f -> "its answers are succeeds, fails";
+            case Decision.Generated g -> "its answers are 0 to " + (g.bound() - 1);
         };
     }
 }
