@@ -48,7 +48,9 @@ class NodePreludeTest {
 
         NodeRun run = runWithPrelude(script, handOver(10, List.of(), Map.of()));
 
-        assertThat(run.stdout()).isEqualTo("50 50\n");
+        // libuv decides a timer is due on its loop time, truncated to whole real ms, so performance.now()
+        // (sub-ms, scaled) can read up to 1 real ms short: 49.9 virtual ms, printed floored as 49.
+        assertThat(run.stdout()).isIn("50 50\n", "50 49\n");
         assertThat(Duration.ofNanos(System.nanoTime() - before)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
     }
 
