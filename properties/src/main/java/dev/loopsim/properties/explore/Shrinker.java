@@ -5,7 +5,9 @@ import java.util.function.Predicate;
 /**
  * Shrinks a failing choice sequence to a local minimum: no single pass below makes it smaller and still
  * failing. Passes, repeated until none helps: drop spans (halving sizes down to one choice), reset spans
- * to the default, move each choice toward the default by binary search, and sort neighbouring spans.
+ * to the default, move each choice toward the default by binary search, move value from an earlier choice
+ * to a later one (a failure that needs two latencies to add up to enough keeps failing, and the earlier
+ * one gets as small as it can), and sort neighbouring spans.
  * Every candidate is strictly smaller in {@link ChoiceSequence}'s order, so shrinking always ends.
  */
 public final class Shrinker {
@@ -37,6 +39,7 @@ public final class Shrinker {
             best = dropSpans(best);
             best = zeroSpans(best);
             best = lowerEachChoice(best);
+            best = redistributePairs(best);
             best = sortSpans(best);
             improved = best.compareTo(before) < 0;
         }
@@ -91,6 +94,37 @@ public final class Shrinker {
                     high = mid;
                 } else {
                     low = mid + 1;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * For each pair of choices, the most that can move from the earlier to the later one (by binary
+     * search) while the run still fails: the sum stays, and the sequence gets lexicographically smaller.
+     */
+    private ChoiceSequence redistributePairs(ChoiceSequence best) {
+        for (int i = 0; i < best.size(); i++) {
+            for (int j = i + 1; j < best.size() && best.get(i) > 0; j++) {
+                int low = 0;
+                int high = best.get(i);
+                ChoiceSequence base = best;
+                int first = base.get(i);
+                int second = base.get(j);
+                while (low < high) {
+                    int moved = low + (high - low + 1) / 2;
+                    if (second > Integer.MAX_VALUE - moved) {
+                        high = moved - 1;
+                        continue;
+                    }
+                    ChoiceSequence candidate = base.with(i, first - moved).with(j, second + moved);
+                    if (accepts(candidate)) {
+                        best = candidate;
+                        low = moved;
+                    } else {
+                        high = moved - 1;
+                    }
                 }
             }
         }

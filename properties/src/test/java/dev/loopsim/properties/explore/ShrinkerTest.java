@@ -42,6 +42,15 @@ class ShrinkerTest {
     }
 
     @Test
+    void twoLatenciesThatMustAddUpShrinkToTheSmallestEarlierOne() {
+        // Fails when the two requests together take at least 9 (each at most 7): [2, 7] is the smallest.
+        Predicate<ChoiceSequence> fails =
+                s -> s.size() >= 2 && s.get(0) <= 7 && s.get(1) <= 7 && s.get(0) + s.get(1) >= 9;
+        var result = shrink(ChoiceSequence.of(3, 6), fails);
+        assertThat(result.minimal()).isEqualTo(ChoiceSequence.of(2, 7));
+    }
+
+    @Test
     void orderMattersOnlyWhereTheFailureNeedsIt() {
         // Fails when a later choice exceeds an earlier one by more than 10 (a race lost by a slow answer).
         Predicate<ChoiceSequence> fails = s -> s.size() >= 2 && s.get(1) - s.get(0) > 10;
