@@ -9,6 +9,7 @@ import dev.loopsim.properties.run.Run;
 import dev.loopsim.properties.run.Subject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Generated programs as one subject for the explorer: a run first draws its program from the choice
@@ -34,6 +35,11 @@ public final class GeneratedPrograms implements Subject {
     /** The program the answers of {@code choices} make (the run's own decisions after it are not read). */
     public GeneratedProgram program(ChoiceStream choices) {
         return generate(choices, new ArrayList<>());
+    }
+
+    @Override
+    public Optional<String> programText(ChoiceStream choices) {
+        return Optional.of(program(choices).text());
     }
 
     /** The run of {@code sequence}'s program and schedule, on a large stack. */

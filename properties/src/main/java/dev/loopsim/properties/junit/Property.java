@@ -101,7 +101,8 @@ public final class Property {
             if (store != null) {
                 store.failed(name(), counterexample.minimal(), note(counterexample.violation(), settings));
             }
-            throw new AssertionFailedError(CounterexampleMessage.of(script.fileName(), exploration));
+            throw new AssertionFailedError(
+                    withProgram(CounterexampleMessage.of(script.fileName(), exploration), counterexample));
         }
         return exploration;
     }
@@ -150,9 +151,18 @@ public final class Property {
             String foundBy = CounterexampleMessage.settings(settings.strategy(), settings.seed())
                     + ": not explored; replayed from the failure store " + store.file(name())
                     + ", where an earlier run kept it";
-            return Optional.of(CounterexampleMessage.of(script.fileName(), foundBy, counterexample));
+            return Optional.of(
+                    withProgram(CounterexampleMessage.of(script.fileName(), foundBy, counterexample), counterexample));
         }
         return Optional.empty();
+    }
+
+    /** A generated program's failure message ends with the minimal program, which exists nowhere else. */
+    private String withProgram(String message, Exploration.Counterexample counterexample) {
+        return script.programText(counterexample.minimal().stream())
+                .map(text -> message + "\n  the minimal program:\n    "
+                        + text.strip().replace("\n", "\n    "))
+                .orElse(message);
     }
 
     private static String note(Violation violation, Explorer.Settings settings) {

@@ -1,5 +1,7 @@
 package dev.loopsim.properties.run;
 
+import java.util.Optional;
+
 /**
  * What the explorer runs: a {@link Script}, or a program generated from the same choices as its schedule
  * ({@code properties.gen.GeneratedPrograms}). Each run is a pure function of its choice stream's answers.
@@ -14,4 +16,12 @@ public interface Subject {
      * decision from {@code choices}; {@code traced} keeps the trace.
      */
     Run runHere(ChoiceStream choices, boolean traced);
+
+    /**
+     * The program {@code choices} make, when the subject makes one from them (generated programs), for
+     * failure messages; empty for a script, whose text is its file.
+     */
+    default Optional<String> programText(ChoiceStream choices) {
+        return Optional.empty();
+    }
 }

@@ -1,14 +1,20 @@
 package dev.loopsim.properties.gen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.loopsim.properties.explore.ChoiceSequence;
 import dev.loopsim.properties.explore.Exploration;
 import dev.loopsim.properties.explore.Explorer;
 import dev.loopsim.properties.explore.Invariant;
+import dev.loopsim.properties.junit.Loopsim;
 import dev.loopsim.properties.run.Decision;
 import dev.loopsim.properties.run.LargeStack;
 import dev.loopsim.properties.run.Run;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
 class GeneratedProgramsTest {
 
@@ -39,5 +45,25 @@ class GeneratedProgramsTest {
         // one statement (from 88 draws for seed 11: measured when this test was written).
         assertThat(program.text().strip().lines()).as(program.text()).hasSize(1);
         assertThat(program.text()).contains("reject");
+    }
+
+    @Test
+    void aJUnitPropertyOverGeneratedProgramsEndsItsMessageWithTheMinimalProgram() {
+        AssertionFailedError failure = catchThrowableOfType(
+                AssertionFailedError.class,
+                () -> Loopsim.explore(programs).runs(300).seed(11).jobs(2).check(Invariant.exitsZero()));
+
+        String program = LargeStack.call(
+                "gen", () -> programs.program(ChoiceSequence.parse(minimalSequence(failure.getMessage())).stream())
+                        .text());
+        assertThat(failure.getMessage())
+                .contains("property failed: /app/generated.js: exit code 1")
+                .endsWith("\n  the minimal program:\n    " + program.strip());
+    }
+
+    private static String minimalSequence(String message) {
+        Matcher m = Pattern.compile("minimal choice sequence: (\\[[^\\]]*\\])").matcher(message);
+        assertThat(m.find()).as(message).isTrue();
+        return m.group(1);
     }
 }
