@@ -37,6 +37,9 @@ public final class ScenarioInvariants {
         }
         Invariant errorLine = Invariant.exitsZero();
         return untraced(run -> {
+            if (run.endless()) {
+                return errorLine.check(run); // never ends, whatever code was expected
+            }
             if (run.exitCode() == code) {
                 return Optional.empty();
             }

@@ -71,6 +71,7 @@ public final class NodeHost {
         }
     }
 
+    private boolean stoppedAtLimit;
     private final BuiltinModules builtins;
     private final CommonJsLoader modules;
     private final FakeIo io;
@@ -195,9 +196,18 @@ public final class NodeHost {
         } catch (ProcessExit exit) {
             return exited(exit.code);
         } catch (EventLoop.LimitExceeded limit) {
+            stoppedAtLimit = true;
             stderr.accept("loopsim: " + limit.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * Whether the run was stopped at {@link EventLoop#MAX_CALLBACKS}: the script never lets the loop
+     * finish, which node would run forever.
+     */
+    public boolean stoppedAtLimit() {
+        return stoppedAtLimit;
     }
 
     private int exited(int code) {

@@ -18,14 +18,15 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -47,8 +48,14 @@ public final class Explorer {
     public record Settings(
             SearchStrategy strategy, int runs, long seed, int jobs, int shrinkAttempts, Duration runTimeout) {
         public Settings {
-            if (runs < 1 || jobs < 1 || shrinkAttempts < 0) {
+            if (runs < 1 || jobs < 1) {
                 throw new IllegalArgumentException("runs and jobs must be at least 1: " + runs + ", " + jobs);
+            }
+            if (shrinkAttempts < 0) {
+                throw new IllegalArgumentException("shrink attempts cannot be negative: " + shrinkAttempts);
+            }
+            if (runTimeout.isNegative() || runTimeout.isZero()) {
+                throw new IllegalArgumentException("a run's time limit must be positive: " + runTimeout);
             }
         }
 
@@ -132,7 +139,7 @@ public final class Explorer {
     }
 
     public Exploration explore(Progress progress) {
-        ExecutorService workers = Executors.newFixedThreadPool(settings.jobs(), largeStacks());
+        ExecutorService workers = workers();
         try {
             List<Sample> samples;
             Optional<Exploration.Coverage> coverage = Optional.empty();
@@ -149,13 +156,44 @@ public final class Explorer {
         }
     }
 
-    private static ThreadFactory largeStacks() {
+    /** The settings' number of threads, each with a large stack, as daemons: runs go on them. */
+    private ExecutorService workers() {
         AtomicInteger count = new AtomicInteger();
-        return task -> {
+        return Executors.newFixedThreadPool(settings.jobs(), task -> {
             Thread thread = new Thread(null, task, "explore-" + count.incrementAndGet(), LargeStack.STACK_BYTES);
             thread.setDaemon(true);
             return thread;
-        };
+        });
+    }
+
+    /**
+     * One run on a worker, waited for at most the settings' run timeout; a run that takes longer is
+     * interrupted (the simulation stops at its next callback or backward jump) and is a {@link RunTimeout}.
+     */
+    private <T> T timed(ExecutorService workers, Callable<T> run) {
+        Future<T> future = workers.submit(run);
+        try {
+            return future.get(settings.runTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw timeout();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while exploring " + subject.fileName(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private RunTimeout timeout() {
+        Duration limit = settings.runTimeout();
+        String within = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+        return new RunTimeout("a run of " + subject.fileName() + " did not end within " + within
+                + " of wall-clock time (does it loop forever?)");
     }
 
     private Sample sample(ChoiceStream stream) {
@@ -170,8 +208,7 @@ public final class Explorer {
         int defaultLength = 0;
         if (settings.strategy() instanceof SearchStrategy.FewDeviations) {
             // Run 0 takes every default; its length is where the deviations of the other runs land.
-            defaultLength =
-                    await(workers.submit(() -> sample(ChoiceStream.DEFAULTS))).answers().length;
+            defaultLength = timed(workers, () -> sample(ChoiceStream.DEFAULTS)).answers().length;
         }
         int length = defaultLength;
         Sample[] samples = new Sample[runs];
@@ -269,16 +306,26 @@ public final class Explorer {
         }
 
         List<Sample> run() {
-            TreeSet<int[]> pending = new TreeSet<>(LEXICOGRAPHIC);
+            // A pending prefix → the bound of its last answer, so that its next sibling is made only when
+            // it is taken: a decision with a huge range costs one entry, not one per answer.
+            TreeMap<int[], Integer> pending = new TreeMap<>(LEXICOGRAPHIC);
             TreeMap<int[], Sample> leaves = new TreeMap<>(LEXICOGRAPHIC);
             TreeSet<int[]> running = new TreeSet<>(LEXICOGRAPHIC);
             CompletionService<int[]> done = new ExecutorCompletionService<>(workers);
             Map<int[], Sample> results = new java.util.concurrent.ConcurrentHashMap<>();
-            pending.add(new int[0]);
+            Settled settled = new Settled(leaves);
+            pending.put(new int[0], 1);
             int failures = 0;
             while (true) {
                 while (running.size() < settings.jobs() * 2 && !pending.isEmpty()) {
-                    int[] prefix = pending.pollFirst();
+                    Map.Entry<int[], Integer> next = pending.pollFirstEntry();
+                    int[] prefix = next.getKey();
+                    int last = prefix.length - 1;
+                    if (last >= 0 && prefix[last] + 1 < next.getValue()) {
+                        int[] sibling = prefix.clone();
+                        sibling[last]++;
+                        pending.put(sibling, next.getValue());
+                    }
                     running.add(prefix);
                     done.submit(() -> {
                         results.put(prefix, sample(ChoiceSequence.of(prefix).stream()));
@@ -296,10 +343,17 @@ public final class Explorer {
                 if (sample.violation() != null) {
                     failures++;
                 }
-                addChildren(prefix, sample, pending);
-                int settled = settled(leaves, pending, running);
-                progress.update(Math.min(settled, max), max, failures);
-                if (settled >= max && (settled > max || !pending.isEmpty() || !running.isEmpty())) {
+                int[] leaf = sample.answers();
+                for (int i = prefix.length; i < leaf.length; i++) {
+                    if (sample.bounds()[i] > 1) {
+                        int[] child = Arrays.copyOf(leaf, i + 1);
+                        child[i] = 1;
+                        pending.put(child, sample.bounds()[i]);
+                    }
+                }
+                int count = settled.before(frontier(pending, running));
+                progress.update(Math.min(count, max), max, failures);
+                if (count >= max && (count > max || !pending.isEmpty() || !running.isEmpty())) {
                     complete = false;
                     break;
                 }
@@ -307,29 +361,39 @@ public final class Explorer {
             return leaves.values().stream().limit(max).toList();
         }
 
-        private static void addChildren(int[] prefix, Sample sample, TreeSet<int[]> pending) {
-            int[] leaf = sample.answers();
-            for (int i = prefix.length; i < leaf.length; i++) {
-                for (int answer = 1; answer < sample.bounds()[i]; answer++) {
-                    int[] child = Arrays.copyOf(leaf, i + 1);
-                    child[i] = answer;
-                    pending.add(child);
-                }
-            }
-        }
-
-        /** How many leaves come before everything still pending or running. */
-        private static int settled(TreeMap<int[], Sample> leaves, TreeSet<int[]> pending, TreeSet<int[]> running) {
-            int[] frontier = null;
-            if (!pending.isEmpty()) {
-                frontier = pending.first();
-            }
+        /** The smallest prefix pending or running, or null: no unexplored leaf comes before it. */
+        private static int[] frontier(TreeMap<int[], Integer> pending, TreeSet<int[]> running) {
+            int[] frontier = pending.isEmpty() ? null : pending.firstKey();
             if (!running.isEmpty() && (frontier == null || LEXICOGRAPHIC.compare(running.first(), frontier) < 0)) {
                 frontier = running.first();
             }
-            return frontier == null
-                    ? leaves.size()
-                    : leaves.headMap(frontier, false).size();
+            return frontier;
+        }
+    }
+
+    /**
+     * Counts the leaves before the frontier. The frontier only moves forward (a new prefix or leaf comes
+     * after the prefix it was found from), so the count advances through the leaves once in all.
+     */
+    private static final class Settled {
+        private final TreeMap<int[], Sample> leaves;
+        private int[] last;
+        private int count;
+
+        Settled(TreeMap<int[], Sample> leaves) {
+            this.leaves = leaves;
+        }
+
+        int before(int[] frontier) {
+            var rest = last == null ? leaves : leaves.tailMap(last, false);
+            for (int[] leaf : rest.keySet()) {
+                if (frontier != null && LEXICOGRAPHIC.compare(leaf, frontier) >= 0) {
+                    break;
+                }
+                last = leaf;
+                count++;
+            }
+            return count;
         }
     }
 
@@ -376,14 +440,15 @@ public final class Explorer {
             Sample failing = samples.get(firstFailure);
             int failingRun = firstFailure;
             Sample passing = firstPass >= 0 ? samples.get(firstPass) : null;
-            counterexample = Optional.of(await(workers.submit(() -> shrink(failingRun, failing, passing))));
+            counterexample = Optional.of(shrink(workers, failingRun, failing, passing));
         }
         return new Exploration(
                 settings.strategy(), settings.seed(), samples.size(), outcomes, failures, counterexample, coverage);
     }
 
-    private Exploration.Counterexample shrink(int index, Sample failing, Sample firstPassing) {
+    private Exploration.Counterexample shrink(ExecutorService workers, int index, Sample failing, Sample firstPassing) {
         return shrink(
+                workers,
                 index,
                 ChoiceSequence.of(failing.answers()),
                 failing.violation(),
@@ -392,29 +457,51 @@ public final class Explorer {
 
     /**
      * Shrinks {@code found}, which failed with {@code violation} in run {@code index}, to the smallest
-     * sequence that still fails the same way (the same {@link Violation#kind()}), on the calling thread
-     * (it must have a large stack). The run to compare with is the all-defaults one when it passes, else
-     * {@code firstPassing}'s. Also for replaying a failure kept from an earlier search.
+     * sequence that still fails the same way (the same {@link Violation#kind()}); a candidate that does
+     * not end within the run timeout does not. The run to compare with is the all-defaults one when it
+     * passes, else {@code firstPassing}'s. A run that {@linkplain Invariant#NEVER_ENDS never ends} is not
+     * shrunk: each re-run would take as long as the callback limit. Also for replaying a failure kept from
+     * an earlier search.
      */
     public Exploration.Counterexample shrink(
             int index, ChoiceSequence found, Violation violation, Optional<ChoiceSequence> firstPassing) {
+        ExecutorService workers = workers();
+        try {
+            return shrink(workers, index, found, violation, firstPassing);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private Exploration.Counterexample shrink(
+            ExecutorService workers,
+            int index,
+            ChoiceSequence found,
+            Violation violation,
+            Optional<ChoiceSequence> firstPassing) {
         String kind = violation.kind();
         Shrinker shrinker = new Shrinker(
                 candidate -> {
-                    Sample s = sample(candidate.stream());
-                    return s.violation() != null && s.violation().kind().equals(kind);
+                    try {
+                        Sample s = timed(workers, () -> sample(candidate.stream()));
+                        return s.violation() != null && s.violation().kind().equals(kind);
+                    } catch (RunTimeout slow) {
+                        return false;
+                    }
                 },
-                settings.shrinkAttempts());
+                kind.equals(Invariant.NEVER_ENDS) ? 0 : settings.shrinkAttempts());
         Shrinker.Result shrunk = shrinker.shrink(found);
         // Clamped answers and explicit defaults become the run's own answers, without trailing defaults.
         ChoiceSequence minimal = ChoiceSequence.of(
-                        subject.runHere(shrunk.minimal().stream(), false).answers())
+                        timed(workers, () -> subject.runHere(shrunk.minimal().stream(), false))
+                                .answers())
                 .trimmed();
-        Run minimalRun = subject.runHere(minimal.stream(), true);
-        Run defaults = subject.runHere(ChoiceStream.DEFAULTS, true);
-        Optional<Run> passing = invariant.check(defaults).isEmpty()
-                ? Optional.of(defaults)
-                : firstPassing.map(sequence -> subject.runHere(sequence.stream(), true));
+        Run minimalRun = replay(workers, minimal);
+        Optional<Run> defaults = endingReplay(workers, ChoiceSequence.of());
+        Optional<Run> passing =
+                defaults.isPresent() && invariant.check(defaults.get()).isEmpty()
+                        ? defaults
+                        : firstPassing.flatMap(sequence -> endingReplay(workers, sequence));
         return new Exploration.Counterexample(
                 index,
                 found,
@@ -426,12 +513,34 @@ public final class Explorer {
                 passing);
     }
 
+    /** The traced run of {@code sequence}, within the run timeout ({@link RunTimeout} past it). */
+    public Run replay(ChoiceSequence sequence) {
+        ExecutorService workers = workers();
+        try {
+            return replay(workers, sequence);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private Run replay(ExecutorService workers, ChoiceSequence sequence) {
+        return timed(workers, () -> subject.runHere(sequence.stream(), true));
+    }
+
+    /** The traced run of {@code sequence}, or empty when it does not end within the run timeout. */
+    private Optional<Run> endingReplay(ExecutorService workers, ChoiceSequence sequence) {
+        try {
+            return Optional.of(replay(workers, sequence));
+        } catch (RunTimeout slow) {
+            return Optional.empty();
+        }
+    }
+
     private <T> Future<T> poll(CompletionService<T> done) {
         try {
             Future<T> next = done.poll(settings.runTimeout().toMillis(), TimeUnit.MILLISECONDS);
             if (next == null) {
-                throw new RunTimeout("a run of " + subject.fileName() + " did not end within "
-                        + settings.runTimeout().toSeconds() + " s of wall-clock time (does it loop forever?)");
+                throw timeout();
             }
             return next;
         } catch (InterruptedException e) {

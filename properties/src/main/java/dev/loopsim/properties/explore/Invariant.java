@@ -38,14 +38,21 @@ public interface Invariant {
         };
     }
 
+    /** The violation kind of a run that never ends (stopped at loopsim's callback limit). */
+    String NEVER_ENDS = "never ends";
+
     /**
      * The run exits with code 0: no uncaught exception, failed {@code assert}, unhandled rejection crash
-     * or {@code process.exit(n)}. The message is the error node printed (its first lines on stderr).
+     * or {@code process.exit(n)}, and it ends (a run stopped at the callback limit is {@link #NEVER_ENDS}).
+     * The message is the error node printed (its first lines on stderr).
      */
     static Invariant exitsZero() {
         return new Invariant() {
             @Override
             public Optional<Violation> check(Run run) {
+                if (run.endless()) {
+                    return Optional.of(new Violation(NEVER_ENDS, errorLine(run.stderr())));
+                }
                 if (run.exitCode() == 0) {
                     return Optional.empty();
                 }

@@ -54,7 +54,7 @@ public final class GeneratedPrograms implements Subject {
         Run run = program.script(fileName).runHere(choices, traced);
         List<Choice> all = new ArrayList<>(drawn);
         all.addAll(run.choices());
-        return new Run(run.exitCode(), run.stdout(), run.stderr(), run.trace(), all);
+        return new Run(run.exitCode(), run.stdout(), run.stderr(), run.trace(), all, run.endless());
     }
 
     private GeneratedProgram generate(ChoiceStream choices, List<Choice> drawn) {

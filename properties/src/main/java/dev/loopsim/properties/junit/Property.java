@@ -6,7 +6,6 @@ import dev.loopsim.properties.explore.Explorer;
 import dev.loopsim.properties.explore.Invariant;
 import dev.loopsim.properties.explore.SearchStrategy;
 import dev.loopsim.properties.explore.Violation;
-import dev.loopsim.properties.run.LargeStack;
 import dev.loopsim.properties.run.Run;
 import dev.loopsim.properties.run.Subject;
 import java.nio.file.Path;
@@ -89,7 +88,13 @@ public final class Property {
     public Exploration check(Invariant invariant) {
         Explorer.Settings settings = settings();
         if (store != null) {
-            Optional<String> failure = LargeStack.call("replay", () -> replayStored(invariant, settings));
+            Optional<String> failure;
+            try {
+                failure = replayStored(invariant, settings);
+            } catch (Explorer.RunTimeout timeout) {
+                throw new AssertionFailedError(
+                        timeout.getMessage() + " (replaying the failure store " + store.file(name()) + ")");
+            }
             if (failure.isPresent()) {
                 throw new AssertionFailedError(failure.get());
             }
@@ -134,12 +139,12 @@ public final class Property {
     }
 
     /**
-     * Replays the stored sequences, most recent first, on this (large-stack) thread: the message of the
+     * Replays the stored sequences, most recent first, each within the run timeout: the message of the
      * first that still fails, shrunk again (the script may have changed since), or empty.
      */
     private Optional<String> replayStored(Invariant invariant, Explorer.Settings settings) {
         for (FailureStore.Entry entry : store.entries(name())) {
-            Run run = script.runHere(entry.sequence().stream(), invariant.readsTrace());
+            Run run = new Explorer(script, invariant, settings).replay(entry.sequence());
             Optional<Violation> violation = invariant.check(run);
             if (violation.isEmpty()) {
                 store.passed(name(), entry.sequence());

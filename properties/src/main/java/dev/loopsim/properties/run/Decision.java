@@ -119,6 +119,14 @@ public sealed interface Decision {
     }
 
     /**
+     * A latency decision over {@code [min, max]}, cut to the first {@code Integer.MAX_VALUE} answers (about
+     * 25 days of milliseconds) when the range is wider: an answer is an int.
+     */
+    private static Latency latency(Draw.Latency draw, int occurrence, long min, long max) {
+        return new Latency(draw, occurrence, min, Math.min(max, min + Integer.MAX_VALUE - 1));
+    }
+
+    /**
      * A decision a program generator takes before the run: which statement comes next, which delay, how
      * deep. Drawn from the same stream as the run's own decisions, so shrinking the sequence shrinks the
      * program too. {@code occurrence} counts the generator's draws from 1.
@@ -154,12 +162,11 @@ public sealed interface Decision {
         return switch (draw) {
             case Draw.Latency l ->
                 switch (l.model()) {
-                    case LatencyModel.Uniform u -> new Latency(l, occurrence, u.min(), u.max());
+                    case LatencyModel.Uniform u -> latency(l, occurrence, u.min(), u.max());
                     // 1 - e^-7 of the mass: 99.9 %.
-                    case LatencyModel.Exponential e ->
-                        new Latency(l, occurrence, 0, Math.max(1, Math.round(7 * e.mean())));
+                    case LatencyModel.Exponential e -> latency(l, occurrence, 0, Math.max(1, Math.round(7 * e.mean())));
                     case LatencyModel.Normal n ->
-                        new Latency(
+                        latency(
                                 l,
                                 occurrence,
                                 Math.max(0, Math.round(n.mean() - 3 * n.sd())),

@@ -143,7 +143,11 @@ public final class Script implements Subject {
                 files,
                 options);
         if (traced) {
-            host.tracer().addSink(trace::add);
+            host.tracer().addSink(event -> {
+                if (trace.size() < Run.MAX_TRACE_EVENTS) {
+                    trace.add(event);
+                }
+            });
         }
         int exitCode;
         try {
@@ -153,7 +157,7 @@ public final class Script implements Subject {
             stderr.append(unsupported.render()).append('\n');
             exitCode = SYNTAX_ERROR_EXIT;
         }
-        return new Run(exitCode, stdout.toString(), stderr.toString(), trace, strategy.made());
+        return new Run(exitCode, stdout.toString(), stderr.toString(), trace, strategy.made(), host.stoppedAtLimit());
     }
 
     /** The fake I/O the runs use: the front-matter's. */

@@ -88,4 +88,20 @@ class ScriptTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.stderr()).contains("/app/bad.js:1").contains("SyntaxError");
     }
+
+    @Test
+    void aLatencyRangeWiderThanAnIntIsSearchedOverItsFirstIntegerMaxValueAnswers() {
+        Script wide = Script.of("/app/wide.js", """
+                /*---
+                latency: exponential(1000000000)
+                ---*/
+                fetch('https://api.example.com/x').then(() => console.log('answered'));
+                """);
+
+        Run run = wide.run(d -> 5, false);
+
+        assertThat(run.choices()).extracting(Choice::toString).first().isEqualTo("latency:default@1 = 5 ms");
+        assertThat(((Decision.Latency) run.choices().getFirst().decision()).bound())
+                .isEqualTo(Integer.MAX_VALUE);
+    }
 }
