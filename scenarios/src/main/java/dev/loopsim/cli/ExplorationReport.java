@@ -2,6 +2,7 @@ package dev.loopsim.cli;
 
 import dev.loopsim.properties.explore.ChoiceSequence;
 import dev.loopsim.properties.explore.Exploration;
+import dev.loopsim.properties.explore.Invariant;
 import dev.loopsim.properties.run.Run;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +131,9 @@ final class ExplorationReport {
                 }
             }
         }
-        if (c.shrinkBudgetExhausted()) {
+        if (c.violation().kind().equals(Invariant.NEVER_ENDS)) {
+            out.append("  (not shrunk: a run that never ends takes as long as loopsim's callback limit to re-run)\n");
+        } else if (c.shrinkBudgetExhausted()) {
             out.append("  (shrinking stopped at its budget of ")
                     .append(count(c.shrinkAttempts(), "re-run"))
                     .append(", --shrink-attempts: a smaller counterexample may exist)\n");

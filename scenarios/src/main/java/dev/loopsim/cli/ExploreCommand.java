@@ -267,7 +267,8 @@ public final class ExploreCommand implements Callable<Integer> {
         }
         try {
             Files.writeString(path, text, StandardCharsets.UTF_8);
-            return path + ", " + count(run.trace().size(), "event");
+            return path + ", " + count(run.trace().size(), "event")
+                    + (run.trace().size() >= Run.MAX_TRACE_EVENTS ? " (only the first: the trace is cut there)" : "");
         } catch (IOException e) {
             return path + " not written (" + e.getMessage() + ")";
         }

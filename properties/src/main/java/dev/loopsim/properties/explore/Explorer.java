@@ -489,8 +489,9 @@ public final class Explorer {
                         return false;
                     }
                 },
-                kind.equals(Invariant.NEVER_ENDS) ? 0 : settings.shrinkAttempts());
-        Shrinker.Result shrunk = shrinker.shrink(found);
+                settings.shrinkAttempts());
+        Shrinker.Result shrunk =
+                kind.equals(Invariant.NEVER_ENDS) ? new Shrinker.Result(found, 0, false) : shrinker.shrink(found);
         // Clamped answers and explicit defaults become the run's own answers, without trailing defaults.
         ChoiceSequence minimal = ChoiceSequence.of(
                         timed(workers, () -> subject.runHere(shrunk.minimal().stream(), false))
