@@ -55,11 +55,12 @@ public final class FrontMatterText {
         }
         FrontMatter frontMatter = block.get();
         String yaml = frontMatter.yaml();
+        // Line 0 is what follows /*--- on its line, the last line what precedes ---*/ on its line.
         List<String> lines = new ArrayList<>(List.of(yaml.split("\n", -1)));
-        Map<String, int[]> spans = topLevelSpans(name, yaml, lines);
+        Mapping mapping = topLevelSpans(name, yaml, lines);
         Map<String, Entry> toSet = new LinkedHashMap<>();
         set.forEach(e -> toSet.put(e.key(), e));
-        List<Map.Entry<String, int[]>> edits = new ArrayList<>(spans.entrySet());
+        List<Map.Entry<String, int[]>> edits = new ArrayList<>(mapping.spans().entrySet());
         edits.sort((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]));
         for (Map.Entry<String, int[]> edit : edits) {
             int[] span = edit.getValue();
@@ -69,35 +70,44 @@ public final class FrontMatterText {
             }
             if (replacement != null) {
                 // An entry set in place of one of its name stays where that one was written.
-                lines.addAll(span[0], List.of(line(replacement).split("\n")));
+                lines.addAll(span[0], indented(replacement, mapping.column()));
             }
         }
-        // The YAML ends where ---*/ starts: its last "line" is what precedes the close on that line.
-        String tail = lines.removeLast();
+        // ---*/ goes on a line of its own, after the added entries; the indentation before it stays.
+        String close = lines.size() > 1 && lines.getLast().isBlank() ? lines.removeLast() : "";
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
             out.append(line).append('\n');
         }
-        if (!tail.isBlank()) {
-            out.append(tail).append('\n');
-            tail = "";
-        }
-        toSet.values().forEach(e -> out.append(line(e)).append('\n'));
-        out.append(tail);
+        toSet.values().forEach(e -> indented(e, mapping.column())
+                .forEach(l -> out.append(l).append('\n')));
+        out.append(close);
         int open = source.indexOf(FrontMatter.OPEN);
-        int close = source.indexOf(FrontMatter.CLOSE, open + FrontMatter.OPEN.length());
-        return source.substring(0, open + FrontMatter.OPEN.length()) + out + source.substring(close);
+        int end = source.indexOf(FrontMatter.CLOSE, open + FrontMatter.OPEN.length());
+        return source.substring(0, open + FrontMatter.OPEN.length()) + out + source.substring(end);
+    }
+
+    /** The lines of {@code e} with its key at {@code column}, where the mapping's other keys are. */
+    private static List<String> indented(Entry e, int column) {
+        String indent = " ".repeat(column);
+        return List.of(line(e).split("\n")).stream()
+                .map(l -> l.isEmpty() ? l : indent + l)
+                .toList();
     }
 
     private static String line(Entry e) {
         return e.key() + ":" + e.yamlValue();
     }
 
+    /** The top-level mapping's keys, each with its lines, and the column its keys are written at. */
+    private record Mapping(Map<String, int[]> spans, int column) {}
+
     /**
      * Each top-level key's lines, {@code [from, to)}: from its key's line to the next key's, without the
-     * blank and comment lines just before that next key (they belong to it).
+     * blank and comment lines just before that next key (they belong to it). The last key's lines run to
+     * the end of the YAML, the text before {@code ---*}{@code /} on its line included.
      */
-    private static Map<String, int[]> topLevelSpans(String name, String yaml, List<String> lines) {
+    private static Mapping topLevelSpans(String name, String yaml, List<String> lines) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(name)
                 .setSchema(new CoreSchema())
@@ -105,14 +115,20 @@ public final class FrontMatterText {
         Node root = new Compose(settings).composeString(yaml).orElse(null);
         Map<String, int[]> spans = new LinkedHashMap<>();
         if (!(root instanceof MappingNode mapping)) {
-            return spans;
+            return new Mapping(spans, 0);
         }
         if (mapping.getFlowStyle() == org.snakeyaml.engine.v2.common.FlowStyle.FLOW) {
             throw new IllegalArgumentException(name + ": a front-matter written as one {…} flow mapping cannot be"
                     + " extended; write it as one key per line");
         }
         List<NodeTuple> tuples = mapping.getValue();
-        int lastLine = lines.size() - 1; // the line of ---*/, which is never cut
+        int column = tuples.isEmpty()
+                ? 0
+                : tuples.getFirst()
+                        .getKeyNode()
+                        .getStartMark()
+                        .map(m -> m.getColumn())
+                        .orElse(0);
         for (int i = 0; i < tuples.size(); i++) {
             if (!(tuples.get(i).getKeyNode() instanceof ScalarNode key)) {
                 continue;
@@ -120,14 +136,19 @@ public final class FrontMatterText {
             int from = FrontMatterValue.lineOf(key);
             int to = i + 1 < tuples.size()
                     ? FrontMatterValue.lineOf(tuples.get(i + 1).getKeyNode())
-                    : lastLine;
-            while (to > from + 1
-                    && (lines.get(to - 1).isBlank() || lines.get(to - 1).startsWith("#"))) {
+                    : lines.size();
+            while (to > from + 1 && (lines.get(to - 1).isBlank() || isComment(lines.get(to - 1), column))) {
                 to--;
             }
             spans.put(key.getValue(), new int[] {from, to});
         }
-        return spans;
+        return new Mapping(spans, column);
+    }
+
+    /** Whether {@code line} is a comment of the mapping at {@code column} (deeper, it may be a block's text). */
+    private static boolean isComment(String line, int column) {
+        String content = line.stripLeading();
+        return content.startsWith("#") && line.length() - content.length() <= column;
     }
 
     /** A scalar as YAML writes it after {@code key:} — plain when that reads back the same, else quoted. */
@@ -149,16 +170,40 @@ public final class FrontMatterText {
 
     /**
      * A literal block scalar ({@code |-}): each line of {@code text} as written, indented; it cannot close
-     * the front-matter, so a {@code ---*}{@code /} in it loses its slash.
+     * the front-matter, so a {@code ---*}{@code /} in it loses its slash, and it cannot hold control
+     * characters, so they show as their pictures ({@code ␛} for ESC, as in {@code \x1b[31m}).
      */
     public static String block(String text) {
         StringBuilder out = new StringBuilder(" |-");
-        for (String line : text.replace(FrontMatter.CLOSE, "---*").split("\n", -1)) {
+        for (String line : visible(text).replace(FrontMatter.CLOSE, "---*").split("\n", -1)) {
             out.append('\n');
             if (!line.isBlank()) {
                 out.append("  ").append(line.strip());
             }
         }
+        return out.toString();
+    }
+
+    /**
+     * {@code text} with what a YAML block scalar cannot hold as written shown instead: a C0 control
+     * character other than a line feed or tab, and DEL, as its Control Pictures symbol (U+2400 + code,
+     * U+2421); any other character YAML does not print (C1 controls, a lone surrogate, U+FFFE) as U+FFFD.
+     */
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\t') {
+                out.appendCodePoint(c);
+            } else if (c < 0x20) {
+                out.appendCodePoint(0x2400 + c);
+            } else if (c == 0x7f) {
+                out.appendCodePoint(0x2421);
+            } else if (c >= 0x80 && c < 0xa0 || c >= 0xd800 && c < 0xe000 || c == 0xfffe || c == 0xffff) {
+                out.appendCodePoint(0xfffd);
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
         return out.toString();
     }
 

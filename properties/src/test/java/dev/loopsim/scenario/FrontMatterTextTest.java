@@ -99,4 +99,104 @@ class FrontMatterTextTest {
         String list = "/*---\ndescription:" + FrontMatterText.scalar("a ---*/ b") + "\n---*/\n";
         assertThat(ScenarioReader.read(FILE, list).description()).isEqualTo("a ---*/ b");
     }
+
+    @Test
+    void aOneLineFrontMatterIsExtendedWithTheCloseOnItsOwnLineAndNewKeysAtItsKeysColumn() {
+        String source = "/*--- seed: 1 ---*/\nconsole.log(1);\n";
+
+        String edited = FrontMatterText.edit(FILE, source, PIN, Set.of());
+
+        assertThat(edited)
+                .isEqualTo(String.join(
+                        "\n",
+                        "/*--- seed: 1 ",
+                        " description: |-",
+                        "   saved",
+                        "   by explore",
+                        " pinned:",
+                        "   - io-same-ms@1 = 2nd",
+                        "---*/",
+                        "console.log(1);",
+                        ""));
+        Scenario scenario = ScenarioReader.read(FILE, edited);
+        assertThat(scenario.seed()).isEqualTo(1);
+        assertThat(scenario.description()).isEqualTo("saved\nby explore");
+        assertThat(scenario.pinned()).extracting(PinnedChoice::toString).containsExactly("io-same-ms@1 = 2nd");
+    }
+
+    @Test
+    void theLastKeysValueOnTheCloseLineIsPartOfItsEntry() {
+        String source = "/*---\nseed: 3\ndescription: hi ---*/\nconsole.log(1);\n";
+
+        String edited = FrontMatterText.edit(FILE, source, PIN, Set.of());
+
+        assertThat(edited)
+                .isEqualTo(String.join(
+                        "\n",
+                        "/*---",
+                        "seed: 3",
+                        "description: |-",
+                        "  saved",
+                        "  by explore",
+                        "pinned:",
+                        "  - io-same-ms@1 = 2nd",
+                        "---*/",
+                        "console.log(1);",
+                        ""));
+        assertThat(ScenarioReader.read(FILE, edited).description()).isEqualTo("saved\nby explore");
+        String removed = FrontMatterText.edit(FILE, source, List.of(), Set.of("description"));
+        assertThat(removed).isEqualTo("/*---\nseed: 3\n---*/\nconsole.log(1);\n");
+    }
+
+    @Test
+    void anIndentedFrontMatterGetsItsNewKeysAtTheSameIndentation() {
+        String source = "/*---\n  seed: 3\n  # the end\n  ---*/\n";
+
+        String edited = FrontMatterText.edit(FILE, source, PIN, Set.of());
+
+        assertThat(edited)
+                .isEqualTo(String.join(
+                        "\n",
+                        "/*---",
+                        "  seed: 3",
+                        "  # the end",
+                        "  description: |-",
+                        "    saved",
+                        "    by explore",
+                        "  pinned:",
+                        "    - io-same-ms@1 = 2nd",
+                        "  ---*/",
+                        ""));
+        assertThat(ScenarioReader.read(FILE, edited).seed()).isEqualTo(3);
+    }
+
+    @Test
+    void aBlockShowsControlCharactersAsTheirPicturesSoItAlwaysReadsBack() {
+        String violation =
+                "exit code 1: Error: \u001b[31mred \u0007\u001b[0m\r\tend\u007f \u0085\u009b\ud800\ufffe \ufeff\u2028.";
+
+        String source = FrontMatterText.edit(
+                FILE,
+                "console.log(1);\n",
+                List.of(new FrontMatterText.Entry("description", FrontMatterText.block(violation + "\nsecond line"))),
+                Set.of());
+
+        assertThat(ScenarioReader.read(FILE, source).description())
+                .isEqualTo(
+                        "exit code 1: Error: \u241b[31mred \u2407\u241b[0m\u240d\tend\u2421 \ufffd\ufffd\ufffd\ufffd \ufeff\u2028."
+                                + "\nsecond line");
+        for (char c = 0; c < 0x20; c++) {
+            if (c != '\n') {
+                String text = "a" + c + "b";
+                String edited = FrontMatterText.edit(
+                        FILE,
+                        "console.log(1);\n",
+                        List.of(new FrontMatterText.Entry("description", FrontMatterText.block(text))),
+                        Set.of());
+                assertThat(ScenarioReader.read(FILE, edited).description())
+                        .as("U+%04X", (int) c)
+                        .isEqualTo(c == '\t' ? text : "a" + (char) (0x2400 + c) + "b");
+            }
+        }
+    }
 }
