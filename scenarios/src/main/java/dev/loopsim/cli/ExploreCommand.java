@@ -184,7 +184,14 @@ public final class ExploreCommand implements Callable<Integer> {
         out.println("replay: loopsim run " + shellWord(file.toString()) + " --replay " + replay);
         writeTraces(out, c, scenario);
         if (save != null) {
-            SavedCounterexample.Saved saved = SavedCounterexample.save(scenario, save, exploration, c, replay);
+            SavedCounterexample.Saved saved;
+            try {
+                saved = SavedCounterexample.save(scenario, save, exploration, c, replay);
+            } catch (UserError e) {
+                // The report is out and a run failed: the exit code says so, the one line why nothing was saved.
+                err.println(e.getMessage());
+                return ExitCodes.SCRIPT_ERROR;
+            }
             out.println("saved: " + String.join(", ", saved.written()));
             out.println("       loopsim check " + shellWord(save.toString()) + " replays it");
             for (String problem : saved.problems()) {

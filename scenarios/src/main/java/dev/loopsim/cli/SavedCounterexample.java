@@ -20,7 +20,8 @@ import java.util.Set;
  * is the script with its front-matter extended by {@code pinned:} (every decision of the minimal run) and
  * a description of what failed and how it was found; its timing expectations, which were about other
  * schedules, are dropped. {@code NAME.out} and {@code NAME.code} come from running the saved file the way
- * {@code loopsim check} runs it, so {@code check DIR} passes until the behaviour changes.
+ * {@code loopsim check} runs it, so {@code check DIR} passes until the behaviour changes. What keeps it
+ * from saving is a {@link UserError} with exit code 1: a run failed, whether or not it was saved.
  */
 final class SavedCounterexample {
 
@@ -42,7 +43,7 @@ final class SavedCounterexample {
                 throw new UserError(
                         "loopsim explore: --save " + dir + " would overwrite " + original.file()
                                 + " itself; save into another directory",
-                        ExitCodes.USAGE);
+                        ExitCodes.SCRIPT_ERROR);
             }
         } catch (IOException e) {
             throw cannotWrite(target, e);
@@ -62,16 +63,22 @@ final class SavedCounterexample {
                             new FrontMatterText.Entry("pinned", FrontMatterText.list(pinned))),
                     Set.of("expect"));
         } catch (IllegalArgumentException e) {
-            throw new UserError("loopsim explore: cannot save: " + e.getMessage(), ExitCodes.USAGE);
+            throw new UserError("loopsim explore: cannot save: " + e.getMessage(), ExitCodes.SCRIPT_ERROR);
         }
         Scenario reread;
         try {
             reread = ScenarioReader.read(target, text);
         } catch (ScenarioError e) {
-            throw new IllegalStateException("the saved front-matter does not read back: " + e.getMessage(), e);
+            throw new UserError(
+                    "loopsim explore: cannot save: the front-matter written for " + target + " does not read back: "
+                            + e.problem(),
+                    ExitCodes.SCRIPT_ERROR);
         }
         if (!reread.pinned().stream().map(PinnedChoice::toString).toList().equals(pinned)) {
-            throw new IllegalStateException("the saved pinned: answers do not read back as written");
+            throw new UserError(
+                    "loopsim explore: cannot save: the pinned: answers written for " + target
+                            + " do not read back as written",
+                    ExitCodes.SCRIPT_ERROR);
         }
         List<String> written = new ArrayList<>();
         try {
@@ -127,6 +134,6 @@ final class SavedCounterexample {
     }
 
     private static UserError cannotWrite(Path target, IOException e) {
-        return new UserError("loopsim explore: cannot write " + target + ": " + e.getMessage(), ExitCodes.USAGE);
+        return new UserError("loopsim explore: cannot write " + target + ": " + e.getMessage(), ExitCodes.SCRIPT_ERROR);
     }
 }

@@ -148,6 +148,42 @@ class ExploreCommandTest {
     }
 
     @Test
+    void aOneLineFrontMatterAndAViolationInColoursAreSavedSoThatCheckReadsThem() throws IOException {
+        Path red = Files.writeString(dir.resolve("red.js"), """
+                /*--- description: fails in red ---*/
+                throw new Error('\\x1b[31mred \\x07');
+                """);
+        Path saved = dir.resolve("saved");
+
+        CliRun run = CliRun.of("explore", red.toString(), "--runs", "3", "--save", saved.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(1);
+        String text = Files.readString(saved.resolve("red.js"));
+        assertThat(text)
+                .startsWith("/*--- description: |-\n")
+                .contains("  A counterexample saved by loopsim explore from red.js: exit code 1: Error: \u241b[31mred"
+                        + " \u2407\n")
+                .contains("  The scenario: fails in red\n pinned: []\n---*/\nthrow new Error(");
+        CliRun check = CliRun.of("check", saved.toString());
+        assertThat(check.out()).startsWith("1 scenarios, 1 passed, 0 failed in ");
+        assertThat(check.exitCode()).isZero();
+    }
+
+    @Test
+    void aCounterexampleThatCannotBeSavedIsOneLineAfterTheReportAndExitsOne() throws IOException {
+        Path saved = Files.createDirectories(dir.resolve("saved").resolve("lost-update.js"))
+                .getParent();
+
+        CliRun run = CliRun.of("explore", script.toString(), "--runs", "20", "--seed", "7", "--save", saved.toString());
+
+        assertThat(run.out()).contains("replay: loopsim run ").doesNotContain("saved:");
+        assertThat(run.err()).startsWith("loopsim explore: cannot write " + saved.resolve("lost-update.js") + ": ");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void theScenariosInvariantsAreCheckedAndExhaustiveSearchReportsItsCoverage() throws IOException {
         Path order = Files.writeString(dir.resolve("order.js"), """
                 /*---
