@@ -131,8 +131,16 @@ public final class ScenarioReader {
                 if (lines.size() < 2) {
                     throw value.error("expected at least two lines in order, got " + lines.size());
                 }
-                yield new ScenarioInvariant.Order(
-                        lines.stream().map(l -> l.text("a printed line")).toList(), item.line());
+                List<String> order = new ArrayList<>();
+                for (FrontMatterValue line : lines) {
+                    String text = line.text("a printed line");
+                    if (order.contains(text)) {
+                        throw line.error("'" + text + "' is already in the order, which compares where each line"
+                                + " first appears: a repeated line can never hold");
+                    }
+                    order.add(text);
+                }
+                yield new ScenarioInvariant.Order(order, item.line());
             }
         };
     }

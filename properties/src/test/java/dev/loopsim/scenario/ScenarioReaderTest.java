@@ -321,6 +321,17 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anOrderWithARepeatedLineIsAnErrorAtTheRepeatBecauseItCouldNeverHold() {
+        assertThat(errorOf("/*---", "invariants:", "  - order:", "      - a", "      - b", "      - a", "---*/")
+                        .getMessage())
+                .isEqualTo("dashboard.js:6: invariants[0].order[2]: 'a' is already in the order, which compares"
+                        + " where each line first appears: a repeated line can never hold");
+        assertThat(errorOf("/*---", "invariants:", "  - order: [a, b, a]", "---*/")
+                        .getMessage())
+                .startsWith("dashboard.js:3: invariants[0].order[2]: 'a' is already in the order");
+    }
+
+    @Test
     void pinnedAnswersAreReadByKey() {
         Scenario scenario = read(
                 "/*---",
