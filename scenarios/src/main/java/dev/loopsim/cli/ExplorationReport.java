@@ -168,13 +168,6 @@ final class ExplorationReport {
 
     /** The {@code --replay} argument: {@code 20,0,1}, or {@code 0} for the all-defaults run. */
     static String replayArgument(ChoiceSequence sequence) {
-        if (sequence.size() == 0) {
-            return "0";
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < sequence.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(sequence.get(i));
-        }
-        return out.toString();
+        return sequence.size() == 0 ? "0" : sequence.toReplayArgument();
     }
 }

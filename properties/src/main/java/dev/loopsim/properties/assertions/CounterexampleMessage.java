@@ -8,7 +8,6 @@ import dev.loopsim.properties.run.Run;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The message of a failed property: the violation, how it was found (strategy and seed), the shrunk
@@ -93,10 +92,7 @@ public final class CounterexampleMessage {
         if (minimal.size() == 0) {
             return line;
         }
-        return line + " --replay "
-                + java.util.Arrays.stream(minimal.toArray())
-                        .mapToObj(Integer::toString)
-                        .collect(Collectors.joining(","));
+        return line + " --replay " + minimal.toReplayArgument();
     }
 
     private static String nonDefault(Run run) {

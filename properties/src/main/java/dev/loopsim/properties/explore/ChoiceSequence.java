@@ -2,6 +2,7 @@ package dev.loopsim.properties.explore;
 
 import dev.loopsim.properties.run.ChoiceStream;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The decisions one run took, in order: each is a non-negative integer, where 0 is the default (Node's
@@ -126,6 +127,11 @@ public final class ChoiceSequence implements Comparable<ChoiceSequence> {
     @Override
     public int hashCode() {
         return Arrays.hashCode(choices);
+    }
+
+    /** {@code 3,0,41}: the argument of {@code loopsim run --replay} (empty for the empty sequence). */
+    public String toReplayArgument() {
+        return Arrays.stream(choices).mapToObj(Integer::toString).collect(Collectors.joining(","));
     }
 
     /** {@code [3, 0, 41]}: the form replay lines and saved scenarios use. */

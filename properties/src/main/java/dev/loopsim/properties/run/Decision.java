@@ -28,6 +28,12 @@ public sealed interface Decision {
     /** The answer {@code index} in the run's own terms: {@code timeout}, {@code 41 ms}, {@code fails}. */
     String describe(int index);
 
+    /** The index of an answer written as {@link #describe} writes it, or -1 when it is none of them. */
+    int answerIndex(String answer);
+
+    /** What the answers are, for a message about one that is not: {@code its latencies are 1 to 60 ms}. */
+    String answers();
+
     /** {@code name@occurrence}, the key of this decision in a run's record. */
     default String key() {
         return name() + "@" + occurrence();
@@ -54,6 +60,17 @@ public sealed interface Decision {
         public String describe(int index) {
             String outcome = point.outcomes().get(index);
             return point.name().startsWith("latency:") ? outcome + " ms" : outcome;
+        }
+
+        @Override
+        public int answerIndex(String answer) {
+            String text = answer.strip();
+            return point.outcomeIndex(point.name().startsWith("latency:") ? withoutMs(text) : text);
+        }
+
+        @Override
+        public String answers() {
+            return "its answers are " + String.join(", ", point.outcomes());
         }
     }
 
@@ -89,6 +106,21 @@ public sealed interface Decision {
             return millis(index) + " ms";
         }
 
+        @Override
+        public int answerIndex(String answer) {
+            try {
+                long ms = Long.parseLong(withoutMs(answer.strip()));
+                return ms >= min && ms <= max ? (int) (ms - min) : -1;
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public String answers() {
+            return "its latencies are " + min + " to " + max + " ms";
+        }
+
         /** The latency answer {@code index} stands for. */
         public long millis(int index) {
             return min + index;
@@ -116,6 +148,25 @@ public sealed interface Decision {
         public String describe(int index) {
             return index == 0 ? "succeeds" : "fails";
         }
+
+        @Override
+        public int answerIndex(String answer) {
+            return switch (answer.strip()) {
+                case "succeeds" -> 0;
+                case "fails" -> 1;
+                default -> -1;
+            };
+        }
+
+        @Override
+        public String answers() {
+            return "its answers are succeeds, fails";
+        }
+    }
+
+    /** {@code 21 ms} or {@code 21ms} without its unit. */
+    private static String withoutMs(String text) {
+        return text.endsWith("ms") ? text.substring(0, text.length() - 2).strip() : text;
     }
 
     /**
@@ -151,6 +202,21 @@ public sealed interface Decision {
         @Override
         public String describe(int index) {
             return Integer.toString(index);
+        }
+
+        @Override
+        public int answerIndex(String answer) {
+            try {
+                int index = Integer.parseInt(answer.strip());
+                return index >= 0 && index < bound ? index : -1;
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public String answers() {
+            return "its answers are 0 to " + (bound - 1);
         }
     }
 

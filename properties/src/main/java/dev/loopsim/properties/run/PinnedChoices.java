@@ -31,9 +31,9 @@ public final class PinnedChoices implements ChoiceStream {
             return 0;
         }
         unmet.remove(pin.key());
-        int index = answerIndex(decision, pin.answer());
+        int index = decision.answerIndex(pin.answer());
         if (index < 0) {
-            misfits.add("pinned " + pin + " is not an answer of that decision (" + answers(decision)
+            misfits.add("pinned " + pin + " is not an answer of that decision (" + decision.answers()
                     + "): it took the default, " + decision.describe(0));
             return 0;
         }
@@ -57,52 +57,5 @@ public final class PinnedChoices implements ChoiceStream {
             out.add("pinned " + pin + " was never asked: the run never reached that decision");
         }
         return out;
-    }
-
-    /** The index of {@code answer} ({@link Decision#describe}'s form) among the decision's answers, or -1. */
-    static int answerIndex(Decision decision, String answer) {
-        String text = answer.strip();
-        return switch (decision) {
-            case Decision.Point p -> {
-                String outcome = p.name().startsWith("latency:") ? withoutMs(text) : text;
-                yield p.point().outcomeIndex(outcome);
-            }
-            case Decision.Latency l -> {
-                try {
-                    long ms = Long.parseLong(withoutMs(text));
-                    yield ms >= l.min() && ms <= l.max() ? (int) (ms - l.min()) : -1;
-                } catch (NumberFormatException e) {
-                    yield -1;
-                }
-            }
-            case Decision.Failing f ->
-                switch (text) {
-                    case "succeeds" -> 0;
-                    case "fails" -> 1;
-                    default -> -1;
-                };
-            case Decision.Generated g -> {
-                try {
-                    int index = Integer.parseInt(text);
-                    yield index >= 0 && index < g.bound() ? index : -1;
-                } catch (NumberFormatException e) {
-                    yield -1;
-                }
-            }
-        };
-    }
-
-    private static String withoutMs(String text) {
-        return text.endsWith("ms") ? text.substring(0, text.length() - 2).strip() : text;
-    }
-
-    private static String answers(Decision decision) {
-        return switch (decision) {
-            case Decision.Point p ->
-                "its answers are " + String.join(", ", p.point().outcomes());
-            case Decision.Latency l -> "its latencies are " + l.min() + " to " + l.max() + " ms";
-            case Decision.Failing f -> "its answers are succeeds, fails";
-            case Decision.Generated g -> "its answers are 0 to " + (g.bound() - 1);
-        };
     }
 }
